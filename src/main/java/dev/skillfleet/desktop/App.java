@@ -1,0 +1,106 @@
+package dev.skillfleet.desktop;
+
+import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
+import dev.skillfleet.desktop.core.assistant.TurnRunner;
+import dev.skillfleet.desktop.core.config.AppDirectories;
+import dev.skillfleet.desktop.core.config.LibraryLocation;
+import dev.skillfleet.desktop.core.engine.OfflineEngine;
+import dev.skillfleet.desktop.core.intent.IntentClassifier;
+import dev.skillfleet.desktop.core.settings.AppSettings;
+import dev.skillfleet.desktop.core.settings.SettingsStore;
+import dev.skillfleet.desktop.core.skill.SkillLibrary;
+import dev.skillfleet.desktop.ui.chat.ChatView;
+import dev.skillfleet.desktop.ui.chat.ChatViewModel;
+import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.fx.PulseFlushScheduler;
+import dev.skillfleet.desktop.ui.shell.ShellView;
+import dev.skillfleet.desktop.ui.shell.ShellViewModel;
+import dev.skillfleet.desktop.ui.shell.ThemeApplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The composition root: builds services and ViewModels by hand and shows the window. */
+public final class App extends Application {
+
+    static volatile Optional<Path> libraryOverride = Optional.empty();
+
+    private ExecutorService background;
+    private ChatViewModel chat;
+
+    @Override
+    public void start(Stage stage) {
+        background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("skill-fleet-", 0).factory());
+        AppDirectories dirs = AppDirectories.forCurrentUser();
+        SettingsStore settingsStore = new SettingsStore(dirs.config());
+        AppSettings settings = settingsStore.load();
+        ShellViewModel shellModel = new ShellViewModel(settingsStore, settings, background, Platform::runLater);
+        new ThemeApplier().follow(shellModel.themeProperty());
+
+        Path root = LibraryLocation.resolve(libraryOverride);
+        chat = createChat(root, background);
+        chat.keepThinkingOpenProperty().bindBidirectional(shellModel.keepThinkingOpenProperty());
+        ChatView chatView = new ChatView(chat, desktopActions());
+        Scene scene = new Scene(new ShellView(shellModel, chatView), 1100, 760);
+        stage.setTitle("Skill Fleet Desktop");
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        stage.show();
+        chatView.focusInput();
+    }
+
+    /** The chat with the built-in offline engine over the library at {@code root} (created when missing). */
+    static ChatViewModel createChat(Path root, ExecutorService background) {
+        try {
+            LibraryLocation.ensureExists(root);
+        } catch (IOException e) {
+            // The chat still opens; the first turn that needs the folder explains the problem in the transcript.
+            System.getLogger("skill-fleet").log(System.Logger.Level.WARNING, e.getMessage());
+        }
+        SkillLibrary library = new SkillLibrary(root);
+        TurnRunner runner = new TurnRunner(new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(library)));
+        return new ChatViewModel(runner, background, new PulseFlushScheduler(), root,
+                System.getProperty("user.name", "user"));
+    }
+
+    private DesktopActions desktopActions() {
+        return new DesktopActions() {
+            @Override
+            public void copyToClipboard(String text) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text);
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+
+            @Override
+            public void openLink(String url) {
+                getHostServices().showDocument(url);
+            }
+
+            @Override
+            public void openFolder(Path folder) {
+                getHostServices().showDocument(folder.toUri().toString());
+            }
+        };
+    }
+
+    @Override
+    public void stop() {
+        if (chat != null) {
+            chat.stop();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+}

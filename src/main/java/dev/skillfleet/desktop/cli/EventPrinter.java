@@ -1,0 +1,93 @@
+package dev.skillfleet.desktop.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillfleet.desktop.core.assistant.TurnEvent;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Prints a turn's events as they come: jsonl (one object per event) for scripts, or text for people. */
+abstract sealed class EventPrinter implements Consumer<TurnEvent> {
+
+    static EventPrinter of(String format, PrintStream out, PrintStream err) {
+        return "jsonl".equals(format) ? new Jsonl(out) : new Text(out, err);
+    }
+
+    static final class Jsonl extends EventPrinter {
+        private static final ObjectMapper JSON = new ObjectMapper();
+        private final PrintStream out;
+
+        Jsonl(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(TurnEvent event) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("type", event.type());
+            switch (event) {
+                case TurnEvent.Thinking t -> json.put("text", t.text());
+                case TurnEvent.Response r -> json.put("text", r.text());
+                case TurnEvent.AwaitingInput a -> {
+                    json.put("question", a.question());
+                    json.put("options", a.options());
+                }
+                case TurnEvent.Error e -> json.put("message", e.message());
+                case TurnEvent.Complete c -> {
+                    json.put("intent", c.intent() == null ? null : c.intent().name());
+                    json.put("state", c.state().name());
+                    c.draft().ifPresent(d -> json.put("draft", d.skillFile().toAbsolutePath().toString()));
+                }
+            }
+            try {
+                out.println(JSON.writeValueAsString(json));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.flush();
+        }
+    }
+
+    /** Answer on stdout; thinking, questions' options and errors on stderr, so piping the answer stays clean. */
+    static final class Text extends EventPrinter {
+        private final PrintStream out;
+        private final PrintStream err;
+        private boolean answerEndsWithNewline = true;
+
+        Text(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public void accept(TurnEvent event) {
+            switch (event) {
+                case TurnEvent.Thinking t -> err.print(t.text().lines().map(l -> "\u00b7 " + l + "\n")
+                        .reduce("", String::concat));
+                case TurnEvent.Response r -> {
+                    out.print(r.text());
+                    answerEndsWithNewline = r.text().endsWith("\n");
+                }
+                case TurnEvent.AwaitingInput a -> {
+                    out.println(a.question());
+                    for (int i = 0; i < a.options().size(); i++) {
+                        out.println("  " + (i + 1) + ". " + a.options().get(i));
+                    }
+                }
+                case TurnEvent.Error e -> err.println("error: " + e.message());
+                case TurnEvent.Complete c -> {
+                    if (!answerEndsWithNewline) {
+                        out.println();
+                    }
+                    c.draft().ifPresent(d -> err.println("draft: " + d.skillFile().toAbsolutePath()));
+                }
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+}

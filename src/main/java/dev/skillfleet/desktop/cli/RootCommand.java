@@ -1,0 +1,43 @@
+package dev.skillfleet.desktop.cli;
+
+import dev.skillfleet.desktop.core.config.LibraryLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Without a subcommand the window opens; with one, the command runs headless and the toolkit never starts. */
+@Command(name = "skill-fleet-desktop", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Create, browse and refine agent skills by chatting. Without a command, opens the window.",
+        subcommands = {ChatCommand.class, IntentCommand.class},
+        commandListHeading = "%nCommands (headless):%n")
+public final class RootCommand implements Callable<Integer> {
+
+    @Option(names = "--library", paramLabel = "DIR", description = "The skill library the window opens (default: $"
+            + LibraryLocation.ENV_VAR + ", else ~/SkillFleet/skills).")
+    Path library;
+
+    private final Consumer<Optional<Path>> openWindow;
+
+    private RootCommand(Consumer<Optional<Path>> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(Optional.ofNullable(library));
+        return 0;
+    }
+
+    /** Runs the command line; {@code openWindow} is called only when no subcommand was given. */
+    public static int run(String[] args, Consumer<Optional<Path>> openWindow) {
+        CommandLine commandLine = new CommandLine(new RootCommand(openWindow));
+        commandLine.setOut(new java.io.PrintWriter(CliOutput.OUT, true));
+        commandLine.setErr(new java.io.PrintWriter(CliOutput.ERR, true));
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.skillfleet.desktop.core.assistant;
+
+import java.util.List;
+
+/** Where a handler sends what it produces; every call checks for cancellation and may throw {@link TurnCancelledException}. */
+public interface TurnOutput {
+
+    /** A reasoning step (a delta: include the line break when a step is a line). */
+    void thinking(String text);
+
+    /** An answer chunk (a delta). */
+    void response(String text);
+
+    /**
+     * Ends the turn with a question. {@code continuation} says how the user's next message continues the turn.
+     */
+    void ask(PendingQuestion continuation);
+
+    /** Records a draft the turn wrote; it is shown as a card and reported by the complete event. */
+    void draft(DraftCard card);
+
+    boolean cancelled();
+
+    /** Convenience for question without a special continuation. */
+    default void ask(String question, List<String> options) {
+        ask(new PendingQuestion(question, options, null, ""));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.skillfleet.desktop.core.engine;
+
+import dev.skillfleet.desktop.core.assistant.TurnOutput;
+import dev.skillfleet.desktop.core.intent.IntentMatch;
+
+import java.util.Locale;
+
+/** Small helpers every offline handler uses to speak: steps as thinking lines, answers in streamed pieces. */
+final class Replies {
+
+    private Replies() {
+    }
+
+    static void step(TurnOutput out, String format, Object... args) {
+        out.thinking(String.format(Locale.ROOT, format, args) + "\n");
+    }
+
+    static void intentStep(TurnOutput out, IntentMatch match) {
+        step(out, "Intent: %s (%.2f)", match.intent().label().replace("search the library", "query"),
+                match.confidence());
+    }
+
+    /** Sends the answer line by line, the way a model's answer arrives, so every view streams it the same way. */
+    static void answer(TurnOutput out, String markdown) {
+        int start = 0;
+        while (start < markdown.length()) {
+            int newline = markdown.indexOf('\n', start);
+            int end = newline < 0 ? markdown.length() : newline + 1;
+            out.response(markdown.substring(start, end));
+            start = end;
+        }
+    }
+
+    static String quote(String text) {
+        return "\u201c" + text + "\u201d";
+    }
+
+    static String plural(int count, String singular) {
+        return plural(count, singular, singular + "s");
+    }
+
+    static String plural(int count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+
+    /** The first sentence of a description, for one-line listings. */
+    static String firstSentence(String text, int max) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        int stop = oneLine.indexOf(". ");
+        String sentence = stop > 0 ? oneLine.substring(0, stop + 1) : oneLine;
+        return sentence.length() <= max ? sentence : sentence.substring(0, max - 1).stripTrailing() + "\u2026";
+    }
+}

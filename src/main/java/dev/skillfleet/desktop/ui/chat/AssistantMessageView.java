@@ -1,0 +1,130 @@
+package dev.skillfleet.desktop.ui.chat;
+
+import atlantafx.base.theme.Styles;
+import dev.skillfleet.desktop.core.conversation.MessageStats;
+import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An assistant message: the answer (Markdown, question options, draft card, footer) with its thinking beside it. */
+final class AssistantMessageView extends HBox {
+
+    private final MessageViewModel message;
+    private final ChatViewModel chat;
+    private final AnswerRenderer answer;
+    private final ThinkingPanel thinking;
+    private final Label question = new Label();
+    private final FlowPane options = new FlowPane(6, 6);
+    private final VBox draftBox = new VBox();
+    private final Label error = new Label();
+    private final Label footer = new Label();
+    private final Subscription subscriptions;
+
+    AssistantMessageView(MessageViewModel message, ChatViewModel chat, MarkdownRenderer markdown, DesktopActions actions) {
+        this.message = message;
+        this.chat = chat;
+        getStyleClass().addAll("message", "assistant-message");
+        answer = new AnswerRenderer(markdown);
+        thinking = new ThinkingPanel(message);
+        question.setWrapText(true);
+        question.getStyleClass().add("question");
+        error.setWrapText(true);
+        error.getStyleClass().addAll("message-error", Styles.DANGER);
+        footer.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Button copy = new Button("Copy");
+        copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        copy.setOnAction(e -> actions.copyToClipboard(message.getContent()));
+        HBox footerRow = new HBox(8, footer, copy);
+        footerRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox column = new VBox(8, answer, question, options, draftBox, error, footerRow);
+        column.getStyleClass().add("answer-column");
+        HBox.setHgrow(column, Priority.ALWAYS);
+        column.setMinWidth(0);
+        getChildren().addAll(column, thinking);
+        setSpacing(12);
+
+        subscriptions = Subscription.combine(
+                message.contentProperty().subscribe(text -> answer.show(text, message.streamingProperty().get())),
+                message.streamingProperty().subscribe(streaming -> {
+                    answer.show(message.getContent(), streaming);
+                    refreshFooter();
+                }),
+                message.hasThinkingProperty().subscribe(has -> {
+                    thinking.setVisible(has);
+                    thinking.setManaged(has);
+                }),
+                message.questionProperty().subscribe(q -> show(question, q)),
+                message.errorProperty().subscribe(e -> show(error, e)),
+                message.draftProperty().subscribe(d -> draftBox.getChildren().setAll(
+                        d == null ? List.of() : List.of(new DraftCardView(d, actions)))),
+                message.statsProperty().subscribe(s -> refreshFooter()),
+                message.endProperty().subscribe(e -> refreshFooter()),
+                message.awaitingAnswerProperty().subscribe(a -> refreshOptions()),
+                chat.busyProperty().subscribe(b -> refreshOptions()));
+    }
+
+    private void refreshOptions() {
+        options.getChildren().clear();
+        for (String option : message.getOptions()) {
+            Button button = new Button(option);
+            button.getStyleClass().add("option-button");
+            button.setDisable(!message.awaitingAnswerProperty().get() || chat.busyProperty().get());
+            button.setOnAction(e -> chat.answer(message, option));
+            options.getChildren().add(button);
+        }
+        show(options, !options.getChildren().isEmpty());
+    }
+
+    private void refreshFooter() {
+        List<String> parts = new ArrayList<>();
+        if (message.streamingProperty().get()) {
+            parts.add("Answering\u2026");
+        }
+        switch (message.endProperty().get()) {
+            case STOPPED -> parts.add("Stopped");
+            case FAILED -> parts.add("Failed");
+            case NONE -> { }
+        }
+        MessageStats stats = message.statsProperty().get();
+        if (stats.timeToFirstToken() != null) {
+            parts.add(Durations.format(stats.timeToFirstToken()) + " to first token");
+        }
+        if (stats.total() != null && !message.streamingProperty().get()) {
+            parts.add(Durations.format(stats.total()) + " in all");
+        }
+        if (stats.completionTokens() != null) {
+            parts.add(stats.completionTokens() + " tokens");
+        }
+        if (stats.tokensPerSecond() != null) {
+            parts.add(String.format(java.util.Locale.ROOT, "%.1f tokens/s", stats.tokensPerSecond()));
+        }
+        footer.setText(String.join(" \u00b7 ", parts));
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text);
+        show(label, text != null && !text.isEmpty());
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+        thinking.dispose();
+        answer.dispose();
+    }
+}

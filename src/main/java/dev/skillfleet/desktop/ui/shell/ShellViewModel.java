@@ -1,0 +1,68 @@
+package dev.skillfleet.desktop.ui.shell;
+
+import dev.skillfleet.desktop.core.settings.AppSettings;
+import dev.skillfleet.desktop.core.settings.AppSettings.Theme;
+import dev.skillfleet.desktop.core.settings.SettingsStore;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.io.IOException;
+import java.util.concurrent.Executor;
+
+/** The window's own state: theme choice, the keep-thinking-open setting, a notice for the user. Saved as changed. */
+public final class ShellViewModel {
+
+    private final SettingsStore store;
+    private final Executor background;
+    private final Executor uiThread;
+
+    // Properties
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
+    private final BooleanProperty keepThinkingOpen = new SimpleBooleanProperty(this, "keepThinkingOpen");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    public ShellViewModel(SettingsStore store, AppSettings initial, Executor background, Executor uiThread) {
+        this.store = store;
+        this.background = background;
+        this.uiThread = uiThread;
+        theme.set(initial.theme());
+        keepThinkingOpen.set(initial.keepThinkingOpen());
+        store.notice().ifPresent(notice::set);
+        theme.addListener((obs, old, now) -> save());
+        keepThinkingOpen.addListener((obs, old, now) -> save());
+    }
+
+    // Commands
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    private void save() {
+        AppSettings snapshot = new AppSettings(theme.get(), keepThinkingOpen.get());
+        background.execute(() -> {
+            try {
+                store.save(snapshot);
+            } catch (IOException e) {
+                String message = "Could not save your settings to " + store.file() + ": " + e.getMessage();
+                uiThread.execute(() -> notice.set(message));
+            }
+        });
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public BooleanProperty keepThinkingOpenProperty() {
+        return keepThinkingOpen;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

@@ -18,9 +18,11 @@ import dev.skillfleet.desktop.ui.shell.ShellViewModel;
 import dev.skillfleet.desktop.ui.shell.ThemeApplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -40,23 +42,34 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("skill-fleet-", 0).factory());
-        AppDirectories dirs = AppDirectories.forCurrentUser();
+        Path root = LibraryLocation.resolve(libraryOverride);
+        chat = showWindow(stage, root, AppDirectories.forCurrentUser(), background, desktopActions());
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.reportFirstFrameAndExit(stage.getScene());
+        }
+    }
+
+    /** Builds the whole window on {@code stage}; the UI tests call this too, with temporary folders. */
+    static ChatViewModel showWindow(Stage stage, Path libraryRoot, AppDirectories dirs, ExecutorService background,
+                                    DesktopActions actions) {
         SettingsStore settingsStore = new SettingsStore(dirs.config());
         AppSettings settings = settingsStore.load();
         ShellViewModel shellModel = new ShellViewModel(settingsStore, settings, background, Platform::runLater);
         new ThemeApplier().follow(shellModel.themeProperty());
 
-        Path root = LibraryLocation.resolve(libraryOverride);
-        chat = createChat(root, background);
+        ChatViewModel chat = createChat(libraryRoot, background);
         chat.keepThinkingOpenProperty().bindBidirectional(shellModel.keepThinkingOpenProperty());
-        ChatView chatView = new ChatView(chat, desktopActions());
-        Scene scene = new Scene(new ShellView(shellModel, chatView), 1100, 760);
+        ChatView chatView = new ChatView(chat, actions);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new ShellView(shellModel, chatView), Math.min(1100, screen.getWidth() * 0.9),
+                Math.min(760, screen.getHeight() * 0.9));
         stage.setTitle("Skill Fleet Desktop");
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.show();
         chatView.focusInput();
+        return chat;
     }
 
     /** The chat with the built-in offline engine over the library at {@code root} (created when missing). */

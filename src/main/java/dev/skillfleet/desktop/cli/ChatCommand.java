@@ -54,7 +54,7 @@ final class ChatCommand implements Callable<Integer> {
         if (message.isBlank()) {
             throw new ParameterException(spec.commandLine(), "MESSAGE must not be empty: an empty message is not sent");
         }
-        EventPrinter printer = EventPrinter.of(format, CliOutput.OUT, CliOutput.ERR);
+        EventPrinter printer = EventPrinter.of(format, spec.commandLine().getOut(), spec.commandLine().getErr());
         Path root;
         try {
             root = LibraryLocation.ensureExists(LibraryLocation.resolve(Optional.ofNullable(library)));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillfleet.desktop.core.assistant.TurnEvent;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,15 +13,15 @@ import java.util.function.Consumer;
 /** Prints a turn's events as they come: jsonl (one object per event) for scripts, or text for people. */
 abstract sealed class EventPrinter implements Consumer<TurnEvent> {
 
-    static EventPrinter of(String format, PrintStream out, PrintStream err) {
+    static EventPrinter of(String format, PrintWriter out, PrintWriter err) {
         return "jsonl".equals(format) ? new Jsonl(out) : new Text(out, err);
     }
 
     static final class Jsonl extends EventPrinter {
         private static final ObjectMapper JSON = new ObjectMapper();
-        private final PrintStream out;
+        private final PrintWriter out;
 
-        Jsonl(PrintStream out) {
+        Jsonl(PrintWriter out) {
             this.out = out;
         }
 
@@ -54,11 +54,11 @@ abstract sealed class EventPrinter implements Consumer<TurnEvent> {
 
     /** Answer on stdout; thinking, questions' options and errors on stderr, so piping the answer stays clean. */
     static final class Text extends EventPrinter {
-        private final PrintStream out;
-        private final PrintStream err;
+        private final PrintWriter out;
+        private final PrintWriter err;
         private boolean answerEndsWithNewline = true;
 
-        Text(PrintStream out, PrintStream err) {
+        Text(PrintWriter out, PrintWriter err) {
             this.out = out;
             this.err = err;
         }

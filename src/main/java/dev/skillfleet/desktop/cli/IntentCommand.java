@@ -29,7 +29,8 @@ final class IntentCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "MESSAGE must not be empty");
         }
         IntentMatch match = new IntentClassifier().classify(message);
-        CliOutput.OUT.println(match.intent().name() + " " + String.format(Locale.ROOT, "%.2f", match.confidence()));
+        spec.commandLine().getOut().println(match.intent().name() + " " + String.format(Locale.ROOT, "%.2f", match.confidence()));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,9 +36,17 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Runs the command line; {@code openWindow} is called only when no subcommand was given. */
     public static int run(String[] args, Consumer<Optional<Path>> openWindow) {
+        return run(args, openWindow, new PrintWriter(CliOutput.OUT, true), new PrintWriter(CliOutput.ERR, true));
+    }
+
+    /** The same with the output streams given, so tests can run commands in-process. */
+    public static int run(String[] args, Consumer<Optional<Path>> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new RootCommand(openWindow));
-        commandLine.setOut(new java.io.PrintWriter(CliOutput.OUT, true));
-        commandLine.setErr(new java.io.PrintWriter(CliOutput.ERR, true));
-        return commandLine.execute(args);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int exit = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exit;
     }
 }

@@ -81,7 +81,7 @@ public final class StreamingAssistant {
 
     private void askWhichIntent(TurnRequest request, TurnOutput out) {
         IntentMatch match = request.intent();
-        out.thinking(String.format(Locale.ROOT, "Intent: unsure (best guess %s, %.2f, below %.2f)%n",
+        out.thinking(String.format(Locale.ROOT, "Intent: unsure (best guess %s, %.2f, below %.2f)\n",
                 label(match.intent()), match.confidence(), IntentMatch.THRESHOLD));
         List<String> options = new ArrayList<>();
         for (Intent intent : rankedIntents(match)) {

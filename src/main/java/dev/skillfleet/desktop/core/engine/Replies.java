@@ -16,8 +16,13 @@ final class Replies {
     }
 
     static void intentStep(TurnOutput out, IntentMatch match) {
-        step(out, "Intent: %s (%.2f)", match.intent().label().replace("search the library", "query"),
-                match.confidence());
+        String name = switch (match.intent()) {
+            case CREATE_SKILL -> "create skill";
+            case QUERY -> "query";
+            case REFINE -> "refine";
+            case CHAT -> "chat";
+        };
+        step(out, "Intent: %s (%.2f)", name, match.confidence());
     }
 
     /** Sends the answer line by line, the way a model's answer arrives, so every view streams it the same way. */

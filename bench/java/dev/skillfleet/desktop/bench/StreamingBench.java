@@ -1,0 +1,160 @@
+package dev.skillfleet.desktop.bench;
+
+import dev.skillfleet.desktop.core.assistant.CancelToken;
+import dev.skillfleet.desktop.core.assistant.IntentHandler;
+import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
+import dev.skillfleet.desktop.core.assistant.TurnOutput;
+import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.assistant.TurnRunner;
+import dev.skillfleet.desktop.core.conversation.ConversationSession;
+import dev.skillfleet.desktop.core.intent.IntentClassifier;
+import dev.skillfleet.desktop.ui.chat.ChatView;
+import dev.skillfleet.desktop.ui.chat.ChatViewModel;
+import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.fx.FlushScheduler;
+import dev.skillfleet.desktop.ui.fx.PulseFlushScheduler;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Pushes 200,000 response deltas (after a thinking segment) through the core, then through the core, the chat
+ * ViewModel and the chat view in a shown window, and prints deltas/s and the FX-thread time of each flush.
+ * Runs on JavaFX's headless platform unless -Dglass.platform is given.
+ */
+public final class StreamingBench {
+
+    private static final int DELTAS = 200_000;
+    private static final String TRIGGER = "bench: stream";
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("glass.platform") == null && System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        System.out.printf(Locale.ROOT, "StreamingBench: %,d deltas, JavaFX %s, glass=%s, %d cores%n", DELTAS,
+                System.getProperty("javafx.runtime.version", "?"), System.getProperty("glass.platform", "default"),
+                Runtime.getRuntime().availableProcessors());
+        for (int round = 1; round <= 3; round++) {
+            coreOnly(round);
+        }
+        Platform.startup(() -> { });
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        for (int round = 1; round <= 3; round++) {
+            throughWindow(round);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** A handler that thinks briefly, then streams the deltas as fast as it can. */
+    private static IntentHandler streamer() {
+        return new IntentHandler() {
+            @Override
+            public boolean canHandle(TurnRequest request) {
+                return request.message().equals(TRIGGER);
+            }
+
+            @Override
+            public void handle(TurnRequest request, TurnOutput out) {
+                out.thinking("Planning the answer\n");
+                for (int i = 0; i < DELTAS; i++) {
+                    out.response(i % 40 == 39 ? "word\n" : "word ");
+                }
+            }
+        };
+    }
+
+    private static TurnRunner runner() {
+        return new TurnRunner(new StreamingAssistant(new IntentClassifier(), List.of()).register(streamer()));
+    }
+
+    private static void coreOnly(int round) {
+        AtomicLong seen = new AtomicLong();
+        long start = System.nanoTime();
+        runner().run(ConversationSession.create("bench"), TRIGGER, e -> seen.incrementAndGet(), new CancelToken());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "core only          round %d: %,.0f deltas/s (%.3f s)%n", round,
+                DELTAS / seconds, seconds);
+    }
+
+    private static void throughWindow(int round) throws Exception {
+        List<Long> flushNanos = Collections.synchronizedList(new ArrayList<>());
+        PulseFlushScheduler pulse = new PulseFlushScheduler();
+        FlushScheduler timed = flush -> pulse.schedule(() -> {
+            long t0 = System.nanoTime();
+            flush.run();
+            flushNanos.add(System.nanoTime() - t0);
+        });
+        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        Path library = Files.createTempDirectory("bench-library");
+        CompletableFuture<ChatViewModel> ready = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ChatViewModel chat = new ChatViewModel(runner(), background, timed, library, "bench");
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new ChatView(chat, noDesktop()), 900, 700));
+            stage.show();
+            ready.complete(chat);
+        });
+        ChatViewModel chat = ready.get(30, TimeUnit.SECONDS);
+        CountDownLatch done = new CountDownLatch(1);
+        long[] start = new long[1];
+        Platform.runLater(() -> {
+            chat.busyProperty().subscribe(busy -> {
+                if (!busy && start[0] != 0) {
+                    done.countDown();
+                }
+            });
+            start[0] = System.nanoTime();
+            chat.inputProperty().set(TRIGGER);
+            chat.send();
+        });
+        if (!done.await(300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the stream did not finish");
+        }
+        double seconds = (System.nanoTime() - start[0]) / 1e9;
+        List<Long> sorted = new ArrayList<>(flushNanos);
+        Collections.sort(sorted);
+        double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        System.out.printf(Locale.ROOT, "core+ViewModel+view round %d: %,.0f deltas/s (%.3f s), %d flushes "
+                        + "(%.0f deltas each), FX time per flush: mean %.2f ms, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                round, DELTAS / seconds, seconds, sorted.size(), (double) DELTAS / Math.max(1, sorted.size()), mean,
+                pct(sorted, 0.50), pct(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
+        background.shutdownNow();
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
+    }
+
+    private static DesktopActions noDesktop() {
+        return new DesktopActions() {
+            @Override
+            public void copyToClipboard(String text) {
+            }
+
+            @Override
+            public void openLink(String url) {
+            }
+
+            @Override
+            public void openFolder(Path folder) {
+            }
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package dev.skillfleet.desktop.core.skill;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The character-level rules for skill names, shared by validation and by anyone proposing a name. */
+final class SkillNames {
+
+    static final int MAX_LENGTH = 64;
+
+    private SkillNames() {
+    }
+
+    /** Names and folder names are compared after NFKC, like the reference validator, so "ｆｏｏ" equals "foo". */
+    static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Python's str.isalnum(), which the reference validator uses: letters, digits and other numerals. */
+    static boolean isLetterOrDigit(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The characters that are neither letters, digits nor "-", each once, in order of appearance. */
+    static Set<String> invalidCharacters(String name) {
+        Set<String> found = new LinkedHashSet<>();
+        name.codePoints()
+                .filter(cp -> cp != '-' && !isLetterOrDigit(cp))
+                .forEach(cp -> found.add(Character.toString(cp)));
+        return found;
+    }
+
+    /** True when a name uses letters or digits beyond a–z and 0–9: valid for the reference tool, not for the prose. */
+    static boolean hasNonAsciiAlphanumerics(String name) {
+        return name.codePoints().anyMatch(cp -> cp != '-' && isLetterOrDigit(cp)
+                && !(cp >= 'a' && cp <= 'z') && !(cp >= '0' && cp <= '9'));
+    }
+
+    /** Shows invisible or confusing characters readably in messages ("space" rather than a blank). */
+    static String show(String ch) {
+        return switch (ch) {
+            case " " -> "space";
+            case "\t" -> "tab";
+            default -> "\"" + ch + "\"";
+        };
+    }
+}

@@ -81,7 +81,14 @@ public final class App extends Application {
             System.getLogger("skill-fleet").log(System.Logger.Level.WARNING, e.getMessage());
         }
         SkillLibrary library = new SkillLibrary(root);
-        TurnRunner runner = new TurnRunner(new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(library)));
+        IntentClassifier classifier = new IntentClassifier();
+        TurnRunner runner = new TurnRunner(new StreamingAssistant(classifier, OfflineEngine.handlers(library)));
+        // Loads the parsers' classes and the library's files while the user reads the window, so the first
+        // answer is as quick as the later ones; off the FX thread and after the window is built.
+        background.execute(() -> {
+            classifier.classify("Create a Redis caching skill");
+            library.scan();
+        });
         return new ChatViewModel(runner, background, new PulseFlushScheduler(), root,
                 System.getProperty("user.name", "user"));
     }

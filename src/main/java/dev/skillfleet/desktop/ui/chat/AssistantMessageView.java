@@ -53,6 +53,7 @@ final class AssistantMessageView extends HBox {
         column.setMinWidth(0);
         getChildren().addAll(column, thinking);
         setSpacing(12);
+        setFillHeight(false);
 
         subscriptions = Subscription.combine(
                 message.contentProperty().subscribe(text -> answer.show(text, message.streamingProperty().get())),

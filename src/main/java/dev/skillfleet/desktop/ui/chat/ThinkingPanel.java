@@ -35,8 +35,13 @@ final class ThinkingPanel extends VBox {
         text.setMaxWidth(EXPANDED_WIDTH - 24);
         scroller.setFitToWidth(true);
         scroller.setMaxHeight(280);
+        // As tall as the text, up to the maximum; then it scrolls.
+        scroller.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(270, text.heightProperty()));
         scroller.getStyleClass().add("thinking-scroller");
         getChildren().addAll(header, scroller);
+        // Beside the answer it keeps its own width (never squeezed to "...") and only the height it needs.
+        setMinWidth(USE_PREF_SIZE);
+        setMaxHeight(USE_PREF_SIZE);
 
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> refreshHeader()));
         ticker.setCycleCount(Animation.INDEFINITE);

@@ -2,77 +2,121 @@ package dev.skillfleet.desktop.ui.chat;
 
 import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
 import dev.skillfleet.desktop.ui.markdown.StreamingMarkdown;
+import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /**
- * Shows an answer as Markdown. While it streams, the settled part is re-rendered at most ~12 times a second and
- * the unfinished tail is plain text (cheap to update every frame); when streaming ends, the whole is rendered once.
+ * Shows an answer as Markdown without blocking the FX thread, however long it is and however fast it arrives.
+ * While it streams, every ~80 ms the part that has settled since the last time (whole blocks, never an open code
+ * fence) is queued; queued text is rendered in pieces of a few kilobytes, a few milliseconds' worth per frame, and
+ * appended. What is not rendered yet shows as plain text, cheap to update every frame. Text is never rendered twice.
  */
 final class AnswerRenderer extends VBox {
 
-    private static final Duration RENDER_INTERVAL = Duration.millis(80);
+    private static final Duration SETTLE_INTERVAL = Duration.millis(80);
+    /** Finished answers up to this size render at once (a few milliseconds), so recycled cells never flicker. */
+    private static final int RENDER_AT_ONCE_CHARS = 16_000;
+    private static final int PIECE_CHARS = 4_000;
+    private static final long FRAME_BUDGET_NANOS = 6_000_000;
+    /** The plain-text tail is capped: laying out a megabyte label every frame would be the freeze we avoid. */
+    private static final int MAX_TAIL_CHARS = 20_000;
 
     private final MarkdownRenderer markdown;
+    private final VBox blocks = new VBox();
     private final Label tail = new Label();
-    private final PauseTransition throttle = new PauseTransition(RENDER_INTERVAL);
-    private Node rendered;
-    private String renderedStable = null;
+    private final PauseTransition settle = new PauseTransition(SETTLE_INTERVAL);
+    private final Deque<String> queue = new ArrayDeque<>();
+    private final AnimationTimer renderer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            renderQueued();
+        }
+    };
     private String latest = "";
-    private boolean streaming;
+    private int queuedUpTo;
+    private int renderedUpTo;
+    private boolean started;
 
     AnswerRenderer(MarkdownRenderer markdown) {
         this.markdown = markdown;
         getStyleClass().add("answer");
         tail.setWrapText(true);
         tail.getStyleClass().add("answer-tail");
-        throttle.setOnFinished(e -> renderStable());
+        getChildren().addAll(blocks, tail);
+        settle.setOnFinished(e -> enqueue(StreamingMarkdown.split(latest).stable().length()));
     }
 
+    /** Shows the text; {@code stillStreaming} says whether more will come. Text only ever grows. */
     void show(String text, boolean stillStreaming) {
         latest = text;
-        streaming = stillStreaming;
-        if (!stillStreaming) {
-            throttle.stop();
-            replaceRendered(markdown.render(text), text);
-            tail.setText("");
-            getChildren().remove(tail);
-            return;
+        if (stillStreaming) {
+            started = true;
+            if (settle.getStatus() != Animation.Status.RUNNING) {
+                settle.playFromStart();
+            }
+        } else {
+            settle.stop();
+            if (!started && text.length() <= RENDER_AT_ONCE_CHARS) {
+                started = true;
+                queuedUpTo = renderedUpTo = text.length();
+                if (!text.isBlank()) {
+                    blocks.getChildren().add(markdown.render(text));
+                }
+            } else {
+                started = true;
+                enqueue(text.length());
+            }
         }
-        StreamingMarkdown.Split split = StreamingMarkdown.split(text);
-        tail.setText(split.tail());
-        if (!getChildren().contains(tail)) {
-            getChildren().add(tail);
-        }
-        if (!split.stable().equals(renderedStable) && throttle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            throttle.playFromStart();
-        }
+        refreshTail();
     }
 
-    private void renderStable() {
-        if (!streaming) {
+    private void enqueue(int upTo) {
+        if (upTo <= queuedUpTo) {
             return;
         }
-        StreamingMarkdown.Split split = StreamingMarkdown.split(latest);
-        if (!split.stable().equals(renderedStable)) {
-            replaceRendered(markdown.render(split.stable()), split.stable());
-        }
-        tail.setText(split.tail());
+        queue.addAll(StreamingMarkdown.pieces(latest.substring(queuedUpTo, upTo), PIECE_CHARS));
+        queuedUpTo = upTo;
+        renderer.start();
     }
 
-    private void replaceRendered(Node node, String source) {
-        if (rendered != null) {
-            getChildren().remove(rendered);
+    private void renderQueued() {
+        long deadline = System.nanoTime() + FRAME_BUDGET_NANOS;
+        while (!queue.isEmpty() && System.nanoTime() < deadline) {
+            String piece = queue.poll();
+            if (!piece.isBlank()) {
+                blocks.getChildren().add(markdown.render(piece));
+            }
+            renderedUpTo += piece.length();
         }
-        rendered = node;
-        renderedStable = source;
-        getChildren().addFirst(node);
+        if (queue.isEmpty()) {
+            renderer.stop();
+        }
+        refreshTail();
+    }
+
+    private void refreshTail() {
+        int from = Math.min(renderedUpTo, latest.length());
+        int to = Math.min(latest.length(), from + MAX_TAIL_CHARS);
+        String text = latest.substring(from, to) + (to < latest.length() ? "\u2026" : "");
+        tail.setText(text);
+        tail.setVisible(!text.isEmpty());
+        tail.setManaged(!text.isEmpty());
+    }
+
+    /** True once everything shown is rendered Markdown (tests and benchmarks wait for it). */
+    boolean settled() {
+        return renderedUpTo >= latest.length() && queue.isEmpty();
     }
 
     void dispose() {
-        throttle.stop();
+        settle.stop();
+        renderer.stop();
     }
 }

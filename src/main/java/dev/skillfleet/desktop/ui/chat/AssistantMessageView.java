@@ -55,12 +55,15 @@ final class AssistantMessageView extends HBox {
         setSpacing(12);
         setFillHeight(false);
 
+        answer.show(message.getContent(), message.streamingProperty().get());
         subscriptions = Subscription.combine(
-                message.contentProperty().subscribe(text -> answer.show(text, message.streamingProperty().get())),
-                message.streamingProperty().subscribe(streaming -> {
-                    answer.show(message.getContent(), streaming);
-                    refreshFooter();
+                message.contentProperty().subscribe((old, text) -> answer.show(text, message.streamingProperty().get())),
+                message.streamingProperty().subscribe((wasStreaming, streaming) -> {
+                    if (!streaming) {
+                        answer.show(message.getContent(), false);
+                    }
                 }),
+                message.streamingProperty().subscribe(streaming -> refreshFooter()),
                 message.hasThinkingProperty().subscribe(has -> {
                     thinking.setVisible(has);
                     thinking.setManaged(has);

@@ -119,8 +119,9 @@ public final class MessageViewModel {
     }
 
     void finish() {
-        streaming.set(false);
+        // The last text first: a view that re-renders when streaming ends must see the whole answer.
         commit();
+        streaming.set(false);
     }
 
     void answered() {

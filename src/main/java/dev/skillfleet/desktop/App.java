@@ -12,6 +12,7 @@ import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.ui.chat.ChatView;
 import dev.skillfleet.desktop.ui.chat.ChatViewModel;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.fx.FirstFrame;
 import dev.skillfleet.desktop.ui.fx.PulseFlushScheduler;
 import dev.skillfleet.desktop.ui.shell.ShellView;
 import dev.skillfleet.desktop.ui.shell.ShellViewModel;
@@ -28,6 +29,7 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -35,6 +37,15 @@ import java.util.concurrent.Executors;
 public final class App extends Application {
 
     static volatile Optional<Path> libraryOverride = Optional.empty();
+    static volatile CompletableFuture<LoadedSettings> settings;
+
+    /** The settings file's store and what it held when the app started. */
+    record LoadedSettings(SettingsStore store, AppSettings values) {
+        static LoadedSettings from(AppDirectories dirs) {
+            SettingsStore store = new SettingsStore(dirs.config());
+            return new LoadedSettings(store, store.load());
+        }
+    }
 
     private ExecutorService background;
     private ChatViewModel chat;
@@ -43,18 +54,18 @@ public final class App extends Application {
     public void start(Stage stage) {
         background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("skill-fleet-", 0).factory());
         Path root = LibraryLocation.resolve(libraryOverride);
-        chat = showWindow(stage, root, AppDirectories.forCurrentUser(), background, desktopActions());
+        LoadedSettings loaded = settings != null ? settings.join() : LoadedSettings.from(AppDirectories.forCurrentUser());
+        chat = showWindow(stage, root, loaded, background, desktopActions());
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
             StartupProbe.reportFirstFrameAndExit(stage.getScene());
         }
     }
 
     /** Builds the whole window on {@code stage}; the UI tests call this too, with temporary folders. */
-    static ChatViewModel showWindow(Stage stage, Path libraryRoot, AppDirectories dirs, ExecutorService background,
+    static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
                                     DesktopActions actions) {
-        SettingsStore settingsStore = new SettingsStore(dirs.config());
-        AppSettings settings = settingsStore.load();
-        ShellViewModel shellModel = new ShellViewModel(settingsStore, settings, background, Platform::runLater);
+        ShellViewModel shellModel = new ShellViewModel(settings.store(), settings.values(), background,
+                Platform::runLater);
         new ThemeApplier().follow(shellModel.themeProperty());
 
         ChatViewModel chat = createChat(libraryRoot, background);
@@ -69,6 +80,9 @@ public final class App extends Application {
         stage.setMinHeight(420);
         stage.show();
         chatView.focusInput();
+        // Loads the engine's classes and the library's files while the user reads the window, so the first answer
+        // is as quick as the later ones; after the first frame, so it never delays it.
+        FirstFrame.then(scene, () -> background.execute(() -> warmUp(libraryRoot)));
         return chat;
     }
 
@@ -81,16 +95,14 @@ public final class App extends Application {
             System.getLogger("skill-fleet").log(System.Logger.Level.WARNING, e.getMessage());
         }
         SkillLibrary library = new SkillLibrary(root);
-        IntentClassifier classifier = new IntentClassifier();
-        TurnRunner runner = new TurnRunner(new StreamingAssistant(classifier, OfflineEngine.handlers(library)));
-        // Loads the parsers' classes and the library's files while the user reads the window, so the first
-        // answer is as quick as the later ones; off the FX thread and after the window is built.
-        background.execute(() -> {
-            classifier.classify("Create a Redis caching skill");
-            library.scan();
-        });
+        TurnRunner runner = new TurnRunner(new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(library)));
         return new ChatViewModel(runner, background, new PulseFlushScheduler(), root,
                 System.getProperty("user.name", "user"));
+    }
+
+    private static void warmUp(Path libraryRoot) {
+        new IntentClassifier().classify("Create a Redis caching skill");
+        new SkillLibrary(libraryRoot).scan();
     }
 
     private DesktopActions desktopActions() {

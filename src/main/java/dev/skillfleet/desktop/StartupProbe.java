@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop;
 
+import dev.skillfleet.desktop.ui.fx.FirstFrame;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -20,15 +21,12 @@ final class StartupProbe {
     }
 
     static void reportFirstFrameAndExit(Scene scene) {
-        Runnable[] self = new Runnable[1];
-        self[0] = () -> {
-            scene.removePostLayoutPulseListener(self[0]);
+        FirstFrame.then(scene, () -> {
             System.out.println("first-frame peak-rss-kb=" + peakRssKb());
             System.out.flush();
             Platform.exit();
             System.exit(0);
-        };
-        scene.addPostLayoutPulseListener(self[0]);
+        });
     }
 
     /** Linux's high-water mark of resident memory; -1 elsewhere. */

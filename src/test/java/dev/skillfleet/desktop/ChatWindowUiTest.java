@@ -50,7 +50,7 @@ class ChatWindowUiTest {
         background = Executors.newVirtualThreadPerTaskExecutor();
         Path library = Corpus.mixedLibrary(temp.resolve("library"));
         AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
-        chat = App.showWindow(stage, library, dirs, background, new DesktopActions() {
+        chat = App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, new DesktopActions() {
             @Override
             public void copyToClipboard(String text) {
                 copied.add(text);
@@ -106,14 +106,15 @@ class ChatWindowUiTest {
 
     @Test
     void theThinkingPanelOpensAgainWhenClicked(FxRobot robot) throws Exception {
-        robot.clickOn("#chat-input").write("What skills exist?").type(KeyCode.ENTER);
+        robot.clickOn("#chat-input").write("Hello").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !chat.busyProperty().get()
                 && robot.lookup(".thinking-header").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         ToggleButton header = robot.lookup(".thinking-header").queryAs(ToggleButton.class);
         robot.clickOn(header);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(header.isSelected()).isTrue();
-        assertThat(robot.lookup(".thinking-text").queryAs(Label.class).getText()).contains("Intent: query");
+        assertThat(robot.lookup(".thinking-text").queryAs(Label.class).getText()).contains("Intent: chat");
     }
 
     @Test
@@ -162,5 +163,19 @@ class ChatWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(copied).hasSize(1);
         assertThat(copied.getFirst()).startsWith("Hello!").doesNotContain("Intent:");
+    }
+
+    @Test
+    void aMegabyteMessageIsSentShownAsAPreviewAndAnswered(FxRobot robot) throws Exception {
+        String huge = "Create a skill for " + "log shipping and retention ".repeat(40_000);
+        robot.interact(() -> chat.inputProperty().set(huge));
+        robot.clickOn("#send");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".draft-card").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chat.session().messages().getFirst().content()).isEqualTo(huge);
+        assertThat(robot.lookup("Copy full message").tryQuery()).isPresent();
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("Showing the first 20,000 of"))
+                .tryQuery()).isPresent();
+        assertThat(chat.stateProperty().get()).isEqualTo(ConversationState.COMPLETED);
     }
 }

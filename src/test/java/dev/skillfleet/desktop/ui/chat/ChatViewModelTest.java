@@ -217,4 +217,39 @@ class ChatViewModelTest {
         assertThat(changes.get()).isEqualTo(1);
         assertThat(frames).isEmpty();
     }
+
+    @Test
+    void severalThinkingSegmentsAddUpAndTheDurationStaysWithTheMessage() {
+        IntentHandler thinker = new IntentHandler() {
+            @Override
+            public boolean canHandle(TurnRequest request) {
+                return request.message().equals("think twice");
+            }
+
+            @Override
+            public void handle(TurnRequest request, TurnOutput out) throws Exception {
+                out.thinking("first thought");
+                Thread.sleep(30);
+                out.response("part one. ");
+                out.thinking(" second thought");
+                Thread.sleep(30);
+                out.response("part two.");
+            }
+        };
+        ChatViewModel chat = chat(Runnable::run, FlushScheduler.immediate(), thinker);
+        chat.inputProperty().set("think twice");
+        chat.send();
+
+        MessageViewModel reply = chat.getMessages().get(1);
+        assertThat(reply.thinkingTextProperty().get()).isEqualTo("first thought second thought");
+        assertThat(reply.getContent()).isEqualTo("part one. part two.");
+        var stored = chat.session().messages().getLast();
+        assertThat(stored.thinking()).hasSize(2);
+        assertThat(reply.thinkingDurationProperty().get()).isEqualTo(stored.thinkingDuration());
+        assertThat(stored.thinkingDuration()).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(60));
+
+        chat.inputProperty().set("Hello");
+        chat.send();
+        assertThat(reply.thinkingDurationProperty().get()).as("kept after later turns").isEqualTo(stored.thinkingDuration());
+    }
 }

@@ -1,6 +1,8 @@
 package dev.skillfleet.desktop.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,58 +14,87 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Launch to first frame of the packaged app: spawns {@code java -jar target/skill-fleet-desktop.jar} with the
- * start-up probe on, times from spawning the process to the "first-frame" line (JVM start included), and prints
- * the median of several runs with the peak RSS the app reported. Uses $DISPLAY when set, else JavaFX's headless
- * platform. {@code -Druns=N} sets the number of launches (default 7, the first is a warm-up for the OS caches).
+ * Launch to first frame of the packaged app ({@code java -jar target/skill-fleet-desktop.jar} with the start-up
+ * probe on), timed from spawning the process to its "first-frame" line, JVM start included; and, interleaved in
+ * the same run, a hello-world JavaFX + AtlantaFX window started the same way, so the ratio is fair. Uses $DISPLAY
+ * when set, else JavaFX's headless platform. {@code -Druns=N} launches of each (default 7; one warm-up each first).
  */
 public final class StartupBench {
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(System.getProperty("app.jar", "target/skill-fleet-desktop.jar"));
+        Path jar = Path.of(System.getProperty("app.jar", "target/skill-fleet-desktop.jar")).toAbsolutePath();
         int runs = Integer.getInteger("runs", 7);
-        boolean display = System.getenv("DISPLAY") != null && System.getProperty("headless") == null;
+        boolean display = System.getenv("DISPLAY") != null;
         Path home = Files.createTempDirectory("startup-home");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Dskillfleet.probe.firstFrame=true", "-Duser.home=" + home));
+        List<String> jvm = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Duser.home=" + home));
         if (!display) {
-            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+            jvm.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
         }
-        command.addAll(List.of("-jar", jar.toString()));
-        System.out.printf(Locale.ROOT, "StartupBench: %s, %s, %d launches (first is warm-up)%n", jar,
-                display ? "DISPLAY=" + System.getenv("DISPLAY") : "headless platform", runs);
+        List<String> app = new ArrayList<>(jvm);
+        app.addAll(List.of("-Dskillfleet.probe.firstFrame=true", "-jar", jar.toString()));
+        List<String> hello = new ArrayList<>(jvm);
+        hello.addAll(List.of("-cp", helloClassPath(jar), HelloWindow.Launcher.class.getName()));
 
-        List<Double> millis = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "StartupBench: %s, %s, %d launches each (after one warm-up each)%n", jar,
+                display ? "DISPLAY=" + System.getenv("DISPLAY") : "headless platform", runs);
+        launch(app, home);
+        launch(hello, home);
+        List<Double> appMillis = new ArrayList<>();
+        List<Double> helloMillis = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("HOME", home.toString());
-            Process process = builder.start();
-            String firstFrame = null;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("first-frame")) {
-                        firstFrame = line;
-                        break;
-                    }
+            Launch a = launch(app, home);
+            Launch h = launch(hello, home);
+            appMillis.add(a.millis());
+            rss.add(a.peakRssKb());
+            helloMillis.add(h.millis());
+            System.out.printf(Locale.ROOT, "  app %.0f ms, hello-world %.0f ms%n", a.millis(), h.millis());
+        }
+        Collections.sort(appMillis);
+        Collections.sort(helloMillis);
+        Collections.sort(rss);
+        double appMedian = appMillis.get(runs / 2);
+        double helloMedian = helloMillis.get(runs / 2);
+        System.out.printf(Locale.ROOT, "launch to first frame: app median %.0f ms (best %.0f), hello-world median %.0f ms"
+                        + " (best %.0f), ratio %.2f; app peak RSS median %d MB%n", appMedian, appMillis.getFirst(),
+                helloMedian, helloMillis.getFirst(), appMedian / helloMedian, rss.get(runs / 2) / 1024);
+    }
+
+    record Launch(double millis, long peakRssKb) {
+    }
+
+    private static Launch launch(List<String> command, Path home) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("HOME", home.toString());
+        Process process = builder.start();
+        String firstFrame = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("first-frame")) {
+                    firstFrame = line;
+                    break;
                 }
             }
-            double elapsed = (System.nanoTime() - start) / 1e6;
-            process.waitFor(30, TimeUnit.SECONDS);
-            process.destroyForcibly();
-            if (firstFrame == null) {
-                throw new IllegalStateException("the app did not report a first frame");
-            }
-            if (i > 0) {
-                millis.add(elapsed);
-                rss.add(Long.parseLong(firstFrame.replaceAll(".*peak-rss-kb=(-?\\d+).*", "$1")));
-            }
-            System.out.printf(Locale.ROOT, "  launch %d: %.0f ms%s%n", i + 1, elapsed, i == 0 ? " (warm-up)" : "");
         }
-        Collections.sort(millis);
-        Collections.sort(rss);
-        System.out.printf(Locale.ROOT, "launch to first frame: median %.0f ms, best %.0f ms; peak RSS median %d MB%n",
-                millis.get(millis.size() / 2), millis.getFirst(), rss.get(rss.size() / 2) / 1024);
+        double millis = (System.nanoTime() - start) / 1e6;
+        process.waitFor(30, TimeUnit.SECONDS);
+        process.destroyForcibly();
+        if (firstFrame == null) {
+            throw new IllegalStateException("no first frame from " + command);
+        }
+        return new Launch(millis, Long.parseLong(firstFrame.replaceAll(".*peak-rss-kb=(-?\\d+).*", "$1")));
+    }
+
+    /** The hello-world uses the same JavaFX and AtlantaFX jars as the app, plus the bench classes. */
+    private static String helloClassPath(Path jar) throws IOException {
+        List<String> entries = new ArrayList<>();
+        entries.add(Path.of(HelloWindow.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString());
+        try (var libs = Files.list(jar.getParent().resolve("lib"))) {
+            libs.map(Path::toString).filter(p -> p.contains("javafx-") || p.contains("atlantafx")).sorted()
+                    .forEach(entries::add);
+        }
+        return String.join(File.pathSeparator, entries);
     }
 }

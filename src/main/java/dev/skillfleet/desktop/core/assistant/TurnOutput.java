@@ -1,8 +1,9 @@
 package dev.skillfleet.desktop.core.assistant;
 
-import java.util.List;
-
-/** Where a handler sends what it produces; every call checks for cancellation and may throw {@link TurnCancelledException}. */
+/**
+ * Where a handler sends what it produces; every call checks for cancellation and may throw
+ * {@link TurnCancelledException}.
+ */
 public interface TurnOutput {
 
     /** A reasoning step (a delta: include the line break when a step is a line). */
@@ -20,9 +21,4 @@ public interface TurnOutput {
     void draft(DraftCard card);
 
     boolean cancelled();
-
-    /** Convenience for question without a special continuation. */
-    default void ask(String question, List<String> options) {
-        ask(new PendingQuestion(question, options, null, ""));
-    }
 }

@@ -34,9 +34,4 @@ public enum ConversationState {
     public boolean canMoveTo(ConversationState next) {
         return successors().contains(next);
     }
-
-    /** True while a turn is running: a new user message must wait (or answer, when AWAITING_INPUT). */
-    public boolean busy() {
-        return this == ACTIVE;
-    }
 }

@@ -31,10 +31,6 @@ public record Message(String id, Role role, String content, Instant timestamp, M
         return new Message(UUID.randomUUID().toString(), Role.USER, content, Instant.now(), Map.of(), List.of(), null);
     }
 
-    public static Message system(String content) {
-        return new Message(UUID.randomUUID().toString(), Role.SYSTEM, content, Instant.now(), Map.of(), List.of(), null);
-    }
-
     /** All thinking time of the message; several segments add up. */
     public Duration thinkingDuration() {
         return thinking.stream().map(ThinkingSegment::duration).reduce(Duration.ZERO, Duration::plus);

@@ -110,11 +110,6 @@ final class AnswerRenderer extends VBox {
         tail.setManaged(!text.isEmpty());
     }
 
-    /** True once everything shown is rendered Markdown (tests and benchmarks wait for it). */
-    boolean settled() {
-        return renderedUpTo >= latest.length() && queue.isEmpty();
-    }
-
     void dispose() {
         settle.stop();
         renderer.stop();

@@ -79,10 +79,6 @@ final class ThinkingPanel extends VBox {
         header.setText(arrow + (message.thinkingProperty().get() ? "Thinking\u2026 " + time : "Thought for " + time));
     }
 
-    String headerText() {
-        return header.getText();
-    }
-
     void dispose() {
         ticker.stop();
         subscriptions.unsubscribe();

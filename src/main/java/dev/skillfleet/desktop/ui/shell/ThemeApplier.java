@@ -32,8 +32,4 @@ public final class ThemeApplier {
             Application.setUserAgentStylesheet(stylesheet);
         }
     }
-
-    public boolean dark() {
-        return dark.equals(installed);
-    }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** Test fixtures: the shared corpus copied to a temp folder (it must never be edited in place), and small skills. */
 final class SkillFixtures {
@@ -30,18 +28,8 @@ final class SkillFixtures {
     }
 
     /** Copies the whole shared corpus into {@code target} and returns it. */
-    static Path copyTo(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(SHARED)) {
-            for (Path src : (Iterable<Path>) files::iterator) {
-                Path dst = target.resolve(SHARED.relativize(src).toString());
-                if (Files.isDirectory(src)) {
-                    Files.createDirectories(dst);
-                } else {
-                    Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
+    static Path copyTo(Path target) {
+        return dev.skillfleet.desktop.testing.Corpus.copy(SHARED, target);
     }
 
     static String skillMd(String name, String description, String body) {

@@ -17,15 +17,16 @@ class CoalescingQueueTest {
     void aBurstIsOneFlushAndItemsOfferedDuringAFlushGetTheNextOne() {
         List<Runnable> frames = new ArrayList<>();
         List<List<Integer>> batches = new ArrayList<>();
-        CoalescingQueue<Integer>[] queue = new CoalescingQueue[1];
-        queue[0] = new CoalescingQueue<>(frames::add, batch -> {
+        List<CoalescingQueue<Integer>> self = new ArrayList<>();
+        CoalescingQueue<Integer> queue = new CoalescingQueue<>(frames::add, batch -> {
             batches.add(batch);
             if (batch.getFirst() == 0) {
-                queue[0].offer(99);
+                self.getFirst().offer(99);
             }
         });
+        self.add(queue);
         for (int i = 0; i < 1000; i++) {
-            queue[0].offer(i);
+            queue.offer(i);
         }
         assertThat(frames).hasSize(1);
         frames.removeFirst().run();

@@ -91,7 +91,7 @@ final class AnswerRenderer extends VBox {
         while (!queue.isEmpty() && System.nanoTime() < deadline) {
             String piece = queue.poll();
             if (!piece.isBlank()) {
-                blocks.getChildren().add(markdown.render(piece));
+                blocks.getChildren().add(new SettledBlock(markdown.render(piece)));
             }
             renderedUpTo += piece.length();
         }

@@ -38,6 +38,7 @@ public final class ChatView extends BorderPane {
     private final ListView<MessageViewModel> transcript = new ListView<>();
     private final TextArea input = new TextArea();
     private boolean followBottom = true;
+    private boolean scrollPending;
 
     public ChatView(ChatViewModel viewModel, DesktopActions actions) {
         this.viewModel = viewModel;
@@ -114,13 +115,19 @@ public final class ChatView extends BorderPane {
     }
 
     private void scrollToEnd() {
-        if (!followBottom || viewModel.getMessages().isEmpty()) {
+        if (!followBottom || viewModel.getMessages().isEmpty() || scrollPending) {
             return;
         }
-        // After this pulse's layout, so the grown cell's new height is known.
+        // After this pulse's layout, so the grown cell's new height is known; at most one pending at a time.
+        scrollPending = true;
         Platform.runLater(() -> {
+            scrollPending = false;
             if (transcript.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.scrollTo(viewModel.getMessages().size() - 1);
+                int last = viewModel.getMessages().size() - 1;
+                // Re-indexing cells restyles them: only jump when the last message is not already on screen.
+                if (flow.getLastVisibleCell() == null || flow.getLastVisibleCell().getIndex() < last) {
+                    flow.scrollTo(last);
+                }
                 flow.setPosition(1.0);
             }
         });

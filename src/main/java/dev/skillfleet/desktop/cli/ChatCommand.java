@@ -10,6 +10,9 @@ import dev.skillfleet.desktop.core.conversation.ConversationSession;
 import dev.skillfleet.desktop.core.conversation.ConversationState;
 import dev.skillfleet.desktop.core.engine.OfflineEngine;
 import dev.skillfleet.desktop.core.intent.IntentClassifier;
+import dev.skillfleet.desktop.core.llm.Endpoint;
+import dev.skillfleet.desktop.core.llm.ModelClient;
+import dev.skillfleet.desktop.core.model.ModelEngine;
 import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +32,38 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the turn completed (or asks a question)", "1:the turn failed", "2:bad usage"})
 final class ChatCommand implements Callable<Integer> {
 
+    /** Where --api-key-env looks: the real environment, except in tests. */
+    private final java.util.Map<String, String> environment;
+
+    ChatCommand(java.util.Map<String, String> environment) {
+        this.environment = environment;
+    }
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--offline", description = "Use the built-in offline engine (the default: no network is used).")
+    @Option(names = "--offline", description = "Use the built-in offline engine (the default when no endpoint is given).")
     boolean offline;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "A model server's base URL; API paths are "
+            + "appended (e.g. http://localhost:11434/v1 for OpenAI-compatible, http://localhost:8000 for a Skill Fleet server).")
+    String endpointUrl;
+
+    @Option(names = "--model", paramLabel = "ID", description = "The model to ask (needed for openai and ollama).")
+    String model;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR", description = "Read the API key from this environment "
+            + "variable (the key itself is never printed).")
+    String apiKeyEnv;
+
+    @Option(names = "--provider", paramLabel = "openai|ollama|skillfleet", defaultValue = "openai",
+            description = "The endpoint's dialect. Default: ${DEFAULT-VALUE}.")
+    String provider;
+
+    @Option(names = "--reasoning-tags", paramLabel = "on|off|forced-open", defaultValue = "on",
+            description = "Inline <think>-style tags in the answer: on (tags outside code fences are thinking), off, "
+                    + "or forced-open (the model's template opened the tag). Default: ${DEFAULT-VALUE}.")
+    String reasoningTags;
 
     @Option(names = "--library", paramLabel = "DIR", description = "The skill library (default: $"
             + LibraryLocation.ENV_VAR + ", else ~/SkillFleet/skills; created when missing).")
@@ -54,6 +84,8 @@ final class ChatCommand implements Callable<Integer> {
         if (message.isBlank()) {
             throw new ParameterException(spec.commandLine(), "MESSAGE must not be empty: an empty message is not sent");
         }
+        Optional<Endpoint> endpoint = EndpointOptions.endpoint(spec, offline, endpointUrl, model, apiKeyEnv, provider,
+                reasoningTags, environment);
         EventPrinter printer = EventPrinter.of(format, spec.commandLine().getOut(), spec.commandLine().getErr());
         Path root;
         try {
@@ -64,7 +96,10 @@ final class ChatCommand implements Callable<Integer> {
             return 1;
         }
         SkillLibrary skills = new SkillLibrary(root);
-        TurnRunner runner = new TurnRunner(new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(skills)));
+        StreamingAssistant assistant = endpoint.isPresent()
+                ? ModelEngine.assistant(endpoint.get(), new ModelClient(), skills, new IntentClassifier())
+                : new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(skills));
+        TurnRunner runner = new TurnRunner(assistant);
         ConversationSession session = ConversationSession.create(System.getProperty("user.name", "user"));
         TurnResult result = runner.run(session, message, printer, new CancelToken());
         return result.failed() ? 1 : 0;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -41,7 +42,21 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The same with the output streams given, so tests can run commands in-process. */
     public static int run(String[] args, Consumer<Optional<Path>> openWindow, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RootCommand(openWindow));
+        return run(args, openWindow, out, err, System.getenv());
+    }
+
+    /** The same with the environment given (tests pass API keys this way instead of changing the real one). */
+    public static int run(String[] args, Consumer<Optional<Path>> openWindow, PrintWriter out, PrintWriter err,
+                          Map<String, String> environment) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ChatCommand.class ? (K) new ChatCommand(environment) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new RootCommand(openWindow), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         int exit = commandLine.execute(args);

@@ -14,18 +14,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Takes a message, picks a handler and streams its events. Custom handlers (registered in code, then those found
- * with {@link ServiceLoader}) are asked first; below the confidence threshold the assistant asks which intent was
- * meant instead of guessing; otherwise the built-in handler for the intent answers.
+ * with {@link ServiceLoader}) are asked first; below the confidence threshold an optional {@link IntentRefiner} (e.g. a
+ * model) gets one try, and if it is unsure too the assistant asks which intent was meant instead of guessing;
+ * otherwise the built-in handler for the intent answers.
  */
 public final class StreamingAssistant {
 
     private final IntentClassifier classifier;
     private final List<IntentHandler> custom = new CopyOnWriteArrayList<>();
     private final List<IntentHandler> builtIn;
+    private final IntentRefiner refiner;
 
     public StreamingAssistant(IntentClassifier classifier, List<IntentHandler> builtIn) {
+        this(classifier, builtIn, null);
+    }
+
+    /** @param refiner consulted for a message below the confidence threshold before the user is asked; may be null */
+    public StreamingAssistant(IntentClassifier classifier, List<IntentHandler> builtIn, IntentRefiner refiner) {
         this.classifier = Objects.requireNonNull(classifier);
         this.builtIn = List.copyOf(builtIn);
+        this.refiner = refiner;
         ServiceLoader.load(IntentHandler.class).forEach(custom::add);
     }
 
@@ -59,11 +67,18 @@ public final class StreamingAssistant {
     }
 
     /** Streams one turn into {@code out}; returns the intent the turn was routed to. */
-    public Intent stream(TurnRequest request, TurnOutput out) throws Exception {
+    public Intent stream(TurnRequest incoming, TurnOutput out) throws Exception {
+        TurnRequest request = incoming;
         for (IntentHandler handler : custom) {
             if (handler.canHandle(request)) {
                 handler.handle(request, out);
                 return request.intent().intent();
+            }
+        }
+        if (!request.intent().confident() && refiner != null) {
+            IntentMatch refined = refiner.refine(request, out);
+            if (refined != null && refined.confident()) {
+                request = new TurnRequest(request.message(), refined, request.session());
             }
         }
         if (!request.intent().confident()) {

@@ -21,4 +21,10 @@ public interface TurnOutput {
     void draft(DraftCard card);
 
     boolean cancelled();
+
+    /** Runs {@code action} when the user stops the turn (at once if already stopped): e.g. cancels an HTTP call. */
+    void onCancel(Runnable action);
+
+    /** Figures a model reported for this answer; null where it reported nothing. */
+    void usage(Integer promptTokens, Integer completionTokens, Double tokensPerSecond);
 }

@@ -32,6 +32,9 @@ final class TurnRecorder implements TurnOutput {
     private long firstTokenNanos = -1;
     private PendingQuestion question;
     private DraftCard draft;
+    private Integer promptTokens;
+    private Integer completionTokens;
+    private Double tokensPerSecond;
 
     TurnRecorder(Consumer<TurnEvent> listener, LongSupplier nanoClock, CancelToken cancel) {
         this.listener = Objects.requireNonNull(listener);
@@ -86,6 +89,18 @@ final class TurnRecorder implements TurnOutput {
         return cancel.cancelled();
     }
 
+    @Override
+    public void onCancel(Runnable action) {
+        cancel.onCancel(action);
+    }
+
+    @Override
+    public void usage(Integer promptTokens, Integer completionTokens, Double tokensPerSecond) {
+        this.promptTokens = promptTokens != null ? promptTokens : this.promptTokens;
+        this.completionTokens = completionTokens != null ? completionTokens : this.completionTokens;
+        this.tokensPerSecond = tokensPerSecond != null ? tokensPerSecond : this.tokensPerSecond;
+    }
+
     void error(String message) {
         closeThinking();
         listener.accept(new TurnEvent.Error(message));
@@ -118,7 +133,8 @@ final class TurnRecorder implements TurnOutput {
 
     MessageStats stats() {
         Duration ttft = firstTokenNanos < 0 ? null : Duration.ofNanos(firstTokenNanos - startNanos);
-        return new MessageStats(ttft, Duration.ofNanos(nanoClock.getAsLong() - startNanos), null, null, null);
+        return new MessageStats(ttft, Duration.ofNanos(nanoClock.getAsLong() - startNanos), promptTokens,
+                completionTokens, tokensPerSecond);
     }
 
     private void markFirstToken() {

@@ -10,9 +10,9 @@ import java.util.Map;
  * Picks the taxonomy category for a new skill from its terms: a category the library already has wins when a term
  * names it; otherwise a small vocabulary of well-known technologies decides; "general" when nothing fits.
  */
-final class CategoryGuesser {
+public final class CategoryGuesser {
 
-    static final String FALLBACK = "general";
+    public static final String FALLBACK = "general";
 
     // Ordered: the first category whose vocabulary a term belongs to wins, so specific areas come before broad ones.
     private static final Map<String, List<String>> VOCABULARY = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ final class CategoryGuesser {
     private CategoryGuesser() {
     }
 
-    static String guess(List<String> terms, Collection<String> existingCategories) {
+    public static String guess(List<String> terms, Collection<String> existingCategories) {
         for (String term : terms) {
             for (String category : existingCategories) {
                 String leaf = category.substring(category.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package dev.skillfleet.desktop.core.engine;
 
 import dev.skillfleet.desktop.core.assistant.DraftCard;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
-import dev.skillfleet.desktop.core.assistant.PendingQuestion;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
 import dev.skillfleet.desktop.core.intent.Intent;
@@ -22,8 +21,6 @@ import java.util.Optional;
  */
 final class CreateSkillHandler implements IntentHandler {
 
-    private static final int MAX_TOPIC = 120;
-
     private final SkillLibrary library;
     private final DraftStore drafts;
     private final SkillValidator validator = new SkillValidator();
@@ -41,14 +38,12 @@ final class CreateSkillHandler implements IntentHandler {
     @Override
     public void handle(TurnRequest request, TurnOutput out) throws Exception {
         Replies.intentStep(out, request.intent());
-        String topic = topic(request.intent().subject());
+        String topic = SkillTopic.of(request.intent().subject());
         List<String> terms = SkillNaming.terms(topic);
         String name = SkillNaming.nameFrom(terms);
         if (name.isEmpty()) {
             Replies.step(out, "No subject in the request: asking what the skill should do");
-            out.ask(new PendingQuestion("What should the new skill do? Name its subject, for example "
-                    + "\u201cRedis caching for a Python web API\u201d or \u201cwriting release notes\u201d.",
-                    List.of(), Intent.CREATE_SKILL, request.message()));
+            out.ask(SkillTopic.whatShouldItDo(request.message()));
             return;
         }
         LibraryScan scan = library.scan();
@@ -94,15 +89,5 @@ final class CreateSkillHandler implements IntentHandler {
     private String relative(Path path) {
         Path root = library.root();
         return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
-    }
-
-    /** The subject as the skill's topic: one line, cut at a word when a huge message was sent. */
-    private static String topic(String subject) {
-        String oneLine = subject.strip().replaceAll("\\s+", " ");
-        if (oneLine.length() <= MAX_TOPIC) {
-            return oneLine;
-        }
-        int space = oneLine.lastIndexOf(' ', MAX_TOPIC);
-        return oneLine.substring(0, space > 0 ? space : MAX_TOPIC);
     }
 }

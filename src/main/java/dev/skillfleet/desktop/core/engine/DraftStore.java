@@ -24,9 +24,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes drafts to {@code <root>/_drafts/<draft-id>/<category>/<name>/SKILL.md} (skill-format.md §3). Drafts never
  * overwrite anything: each gets a fresh id, and the library's own skills are only ever read.
  */
-final class DraftStore {
+public final class DraftStore {
 
-    static final String DRAFTS = "_drafts";
+    public static final String DRAFTS = "_drafts";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     // Junk a copied skill never needs (skill-format.md §4).
     private static final Set<String> JUNK = Set.of("__pycache__", "node_modules", ".DS_Store", ".git");
@@ -34,13 +34,13 @@ final class DraftStore {
     private final Path root;
     private final Clock clock;
 
-    DraftStore(Path root, Clock clock) {
+    public DraftStore(Path root, Clock clock) {
         this.root = root;
         this.clock = clock;
     }
 
     /** Writes a new draft and returns its SKILL.md. */
-    Path write(String category, String name, String skillMd) throws UserFacingException {
+    public Path write(String category, String name, String skillMd) throws UserFacingException {
         Path folder = newDraftFolder(category, name);
         Path file = folder.resolve("SKILL.md");
         try {
@@ -56,7 +56,7 @@ final class DraftStore {
      * Copies an existing skill's folder (its references, scripts, assets) into a new draft and writes the improved
      * SKILL.md there; the original is only read.
      */
-    Path writeCopy(Path originalDir, String category, String name, String skillMd) throws UserFacingException {
+    public Path writeCopy(Path originalDir, String category, String name, String skillMd) throws UserFacingException {
         Path folder = newDraftFolder(category, name);
         try {
             Files.createDirectories(folder);

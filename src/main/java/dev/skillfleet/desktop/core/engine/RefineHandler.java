@@ -2,7 +2,6 @@ package dev.skillfleet.desktop.core.engine;
 
 import dev.skillfleet.desktop.core.assistant.DraftCard;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
-import dev.skillfleet.desktop.core.assistant.PendingQuestion;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
 import dev.skillfleet.desktop.core.intent.Intent;
@@ -14,7 +13,7 @@ import dev.skillfleet.desktop.core.skill.ValidationIssue;
 import dev.skillfleet.desktop.core.skill.ValidationReport;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * REFINE offline: finds the named skill, checks it against the rules and the format's advice, and writes an
@@ -41,29 +40,10 @@ final class RefineHandler implements IntentHandler {
     public void handle(TurnRequest request, TurnOutput out) throws Exception {
         Replies.intentStep(out, request.intent());
         LibraryScan scan = library.scan();
-        String reference = request.intent().subject().strip();
-        if (reference.isEmpty()) {
-            askWhich(out, "Which skill should I refine?", scan.skills().stream()
-                    .sorted((a, b) -> Boolean.compare(a.valid(), b.valid())).limit(4).toList(), request.message());
-            return;
+        Optional<Skill> skill = RefineTarget.resolve(request, scan, out);
+        if (skill.isPresent()) {
+            refine(skill.get(), request.message(), out);
         }
-        List<Skill> found = SkillFinder.find(scan.skills(), reference);
-        Replies.step(out, "Looking for %s among %s: %s", Replies.quote(reference),
-                Replies.plural(scan.skills().size(), "skill"), found.isEmpty() ? "not found"
-                        : found.size() == 1 ? "found " + found.getFirst().name()
-                        : found.size() + " candidates");
-        if (found.isEmpty()) {
-            Replies.answer(out, "I found no skill called " + Replies.quote(reference) + " in `" + scan.root() + "` ("
-                    + Replies.plural(scan.skills().size(), "skill") + " searched). Ask \u201cwhat skills exist?\u201d "
-                    + "to see them all, or \u201ccreate a " + reference + " skill\u201d to start a new one.\n");
-            return;
-        }
-        if (found.size() > 1) {
-            askWhich(out, "Several skills fit " + Replies.quote(reference) + ". Which one should I refine?", found,
-                    request.message());
-            return;
-        }
-        refine(found.getFirst(), request.message(), out);
     }
 
     private void refine(Skill skill, String instruction, TurnOutput out) throws Exception {
@@ -91,10 +71,6 @@ final class RefineHandler implements IntentHandler {
         out.draft(new DraftCard(improvement.name(), skill.category(), file, after.valid(), after.errors().size(),
                 after.warnings().size()));
         Replies.answer(out, changesAnswer(skill, improvement, before, after, file));
-    }
-
-    private void askWhich(TurnOutput out, String question, List<Skill> candidates, String message) {
-        out.ask(new PendingQuestion(question, candidates.stream().map(Skill::name).toList(), Intent.REFINE, message));
     }
 
     private static String nothingToChange(Skill skill, Improvement improvement) {

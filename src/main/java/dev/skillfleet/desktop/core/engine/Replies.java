@@ -5,17 +5,20 @@ import dev.skillfleet.desktop.core.intent.IntentMatch;
 
 import java.util.Locale;
 
-/** Small helpers every offline handler uses to speak: steps as thinking lines, answers in streamed pieces. */
-final class Replies {
+/**
+ * Small helpers every handler uses to speak, offline or model-backed, so both read alike: steps as thinking lines,
+ * answers in streamed pieces.
+ */
+public final class Replies {
 
     private Replies() {
     }
 
-    static void step(TurnOutput out, String format, Object... args) {
+    public static void step(TurnOutput out, String format, Object... args) {
         out.thinking(String.format(Locale.ROOT, format, args) + "\n");
     }
 
-    static void intentStep(TurnOutput out, IntentMatch match) {
+    public static void intentStep(TurnOutput out, IntentMatch match) {
         String name = switch (match.intent()) {
             case CREATE_SKILL -> "create skill";
             case QUERY -> "query";
@@ -26,7 +29,7 @@ final class Replies {
     }
 
     /** Sends the answer line by line, the way a model's answer arrives, so every view streams it the same way. */
-    static void answer(TurnOutput out, String markdown) {
+    public static void answer(TurnOutput out, String markdown) {
         int start = 0;
         while (start < markdown.length()) {
             int newline = markdown.indexOf('\n', start);
@@ -36,20 +39,20 @@ final class Replies {
         }
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         return "\u201c" + text + "\u201d";
     }
 
-    static String plural(int count, String singular) {
+    public static String plural(int count, String singular) {
         return plural(count, singular, singular + "s");
     }
 
-    static String plural(int count, String singular, String plural) {
+    public static String plural(int count, String singular, String plural) {
         return count + " " + (count == 1 ? singular : plural);
     }
 
     /** The first sentence of a description, for one-line listings. */
-    static String firstSentence(String text, int max) {
+    public static String firstSentence(String text, int max) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         int stop = oneLine.indexOf(". ");
         String sentence = stop > 0 ? oneLine.substring(0, stop + 1) : oneLine;

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Turns free words ("Redis caching for our API") into a spec-valid skill name ("redis-caching-api"). */
-final class SkillNaming {
+public final class SkillNaming {
 
-    static final int MAX_NAME = 64;
+    public static final int MAX_NAME = 64;
     private static final int MAX_WORDS = 5;
 
     // Words that carry no meaning in a name; the subject's own terms are what the name is built from.
@@ -22,7 +22,7 @@ final class SkillNaming {
     }
 
     /** The meaningful words of a subject, lower-case ASCII, in order, without repeats. */
-    static List<String> terms(String subject) {
+    public static List<String> terms(String subject) {
         String ascii = Normalizer.normalize(subject, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         List<String> terms = new ArrayList<>();
         for (String word : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9+#]+")) {
@@ -35,7 +35,7 @@ final class SkillNaming {
     }
 
     /** A name from the subject's first few terms, cut at a word so it stays within 64 characters. */
-    static String nameFrom(List<String> terms) {
+    public static String nameFrom(List<String> terms) {
         StringBuilder name = new StringBuilder();
         int words = 0;
         for (String term : terms) {
@@ -52,7 +52,7 @@ final class SkillNaming {
     }
 
     /** Any string to a valid name: lower-case ASCII letters and digits joined by single hyphens. */
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         String ascii = Normalizer.normalize(raw, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         List<String> parts = new ArrayList<>();
         for (String part : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
@@ -71,7 +71,7 @@ final class SkillNaming {
     }
 
     /** "redis-caching" -> "Redis Caching", for titles. */
-    static String title(String name) {
+    public static String title(String name) {
         StringBuilder title = new StringBuilder();
         for (String part : name.split("-")) {
             if (part.isEmpty()) {

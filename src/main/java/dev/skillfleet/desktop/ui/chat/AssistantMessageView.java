@@ -4,6 +4,9 @@ import atlantafx.base.theme.Styles;
 import dev.skillfleet.desktop.core.conversation.MessageStats;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +31,8 @@ final class AssistantMessageView extends HBox {
     private final VBox draftBox = new VBox();
     private final Label error = new Label();
     private final Label footer = new Label();
+    private final Button retry = new Button("Retry");
+    private final Timeline waitingTicker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refreshFooter()));
     private final Subscription subscriptions;
 
     AssistantMessageView(MessageViewModel message, ChatViewModel chat, MarkdownRenderer markdown, DesktopActions actions) {
@@ -44,7 +49,10 @@ final class AssistantMessageView extends HBox {
         Button copy = new Button("Copy");
         copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         copy.setOnAction(e -> actions.copyToClipboard(message.getContent()));
-        HBox footerRow = new HBox(8, footer, copy);
+        retry.getStyleClass().addAll(Styles.SMALL);
+        retry.setOnAction(e -> chat.retry());
+        waitingTicker.setCycleCount(Animation.INDEFINITE);
+        HBox footerRow = new HBox(8, footer, retry, copy);
         footerRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox column = new VBox(8, answer, question, options, draftBox, error, footerRow);
@@ -73,9 +81,15 @@ final class AssistantMessageView extends HBox {
                 message.draftProperty().subscribe(d -> draftBox.getChildren().setAll(
                         d == null ? List.of() : List.of(new DraftCardView(d, actions)))),
                 message.statsProperty().subscribe(s -> refreshFooter()),
+                message.contentProperty().subscribe(c -> refreshFooter()),
+                message.thinkingTextProperty().subscribe(t -> refreshFooter()),
+                chat.stateProperty().subscribe(s -> refreshFooter()),
                 message.endProperty().subscribe(e -> refreshFooter()),
                 message.awaitingAnswerProperty().subscribe(a -> refreshOptions()),
-                chat.busyProperty().subscribe(b -> refreshOptions()));
+                chat.busyProperty().subscribe(b -> {
+                    refreshOptions();
+                    refreshFooter();
+                }));
     }
 
     private void refreshOptions() {
@@ -92,8 +106,20 @@ final class AssistantMessageView extends HBox {
 
     private void refreshFooter() {
         List<String> parts = new ArrayList<>();
-        if (message.streamingProperty().get()) {
-            parts.add("Answering\u2026");
+        boolean waiting = message.streamingProperty().get() && !message.hasOutput();
+        if (waiting) {
+            // Models may think for minutes before the first byte: show that the request is alive and how long.
+            java.time.Duration waited = message.waitingFor(System.nanoTime());
+            parts.add(waited.toSeconds() < 1 ? "Answering\u2026"
+                    : "Waiting for the first token\u2026 " + waited.toSeconds() + " s");
+            if (waitingTicker.getStatus() != Animation.Status.RUNNING) {
+                waitingTicker.play();
+            }
+        } else {
+            waitingTicker.stop();
+            if (message.streamingProperty().get()) {
+                parts.add("Answering\u2026");
+            }
         }
         switch (message.endProperty().get()) {
             case STOPPED -> parts.add("Stopped");
@@ -114,6 +140,9 @@ final class AssistantMessageView extends HBox {
             parts.add(String.format(java.util.Locale.ROOT, "%.1f tokens/s", stats.tokensPerSecond()));
         }
         footer.setText(String.join(" \u00b7 ", parts));
+        boolean canRetry = chat.canRetry(message);
+        retry.setVisible(canRetry);
+        retry.setManaged(canRetry);
     }
 
     private static void show(Label label, String text) {
@@ -127,6 +156,7 @@ final class AssistantMessageView extends HBox {
     }
 
     void dispose() {
+        waitingTicker.stop();
         subscriptions.unsubscribe();
         thinking.dispose();
         answer.dispose();

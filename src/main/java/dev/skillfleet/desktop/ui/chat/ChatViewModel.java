@@ -89,6 +89,24 @@ public final class ChatViewModel {
         startTurn(answer);
     }
 
+    /** Sends the last user message again after a failed turn (the failed answer stays in the transcript). */
+    public void retry() {
+        if (busy.get() || state.get() != ConversationState.ERROR) {
+            return;
+        }
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i).role() == Role.USER) {
+                startTurn(messages.get(i).getContent());
+                return;
+            }
+        }
+    }
+
+    /** Whether {@link #retry()} would do something; the failed message shows a Retry button while it is true. */
+    public boolean canRetry(MessageViewModel message) {
+        return !busy.get() && state.get() == ConversationState.ERROR && !messages.isEmpty() && messages.getLast() == message;
+    }
+
     /** Stops the running turn; what arrived stays, marked as stopped. */
     public void stop() {
         if (runningTurn != null) {

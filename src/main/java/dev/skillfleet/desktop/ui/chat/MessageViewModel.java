@@ -28,6 +28,7 @@ public final class MessageViewModel {
     public enum End { NONE, STOPPED, FAILED }
 
     private final Role role;
+    private final long createdNanos = System.nanoTime();
     private final StringBuilder contentBuffer = new StringBuilder();
     private final StringBuilder thinkingBuffer = new StringBuilder();
     private boolean dirty;
@@ -147,6 +148,16 @@ public final class MessageViewModel {
                 thinkingExpanded.set(false);
             }
         }
+    }
+
+    /** How long the message has waited for anything to arrive (for "waiting for the first token… 12 s"). */
+    public java.time.Duration waitingFor(long nowNanos) {
+        return java.time.Duration.ofNanos(Math.max(0, nowNanos - createdNanos));
+    }
+
+    /** True once any thinking or answer text has arrived. */
+    public boolean hasOutput() {
+        return !contentBuffer.isEmpty() || !thinkingBuffer.isEmpty();
     }
 
     /** Thinking time so far, for the live timer while thinking. */

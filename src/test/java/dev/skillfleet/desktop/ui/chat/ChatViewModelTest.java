@@ -167,6 +167,27 @@ class ChatViewModelTest {
     }
 
     @Test
+    void retryResendsTheLastMessageAfterAFailure() throws Exception {
+        Path blocker = library.resolve("_drafts");
+        java.nio.file.Files.writeString(blocker, "in the way");
+        ChatViewModel chat = chat();
+        chat.inputProperty().set("Create a Redis caching skill");
+        chat.send();
+        MessageViewModel failed = chat.getMessages().get(1);
+        assertThat(chat.canRetry(failed)).isTrue();
+
+        java.nio.file.Files.delete(blocker);
+        chat.retry();
+
+        assertThat(chat.getMessages()).hasSize(4);
+        assertThat(chat.getMessages().get(2).getContent()).isEqualTo("Create a Redis caching skill");
+        assertThat(chat.getMessages().get(3).draftProperty().get()).isNotNull();
+        assertThat(chat.stateProperty().get()).isEqualTo(ConversationState.COMPLETED);
+        assertThat(chat.canRetry(failed)).isFalse();
+        assertThat(failed.errorProperty().get()).as("the failed answer stays as it was").contains("Could not write");
+    }
+
+    @Test
     void aNewSessionStartsEmptyAndIdle() {
         ChatViewModel chat = chat();
         chat.inputProperty().set("Hello");

@@ -13,6 +13,8 @@ import dev.skillfleet.desktop.core.intent.IntentClassifier;
 import dev.skillfleet.desktop.core.llm.Endpoint;
 import dev.skillfleet.desktop.core.llm.ModelClient;
 import dev.skillfleet.desktop.core.model.ModelEngine;
+import dev.skillfleet.desktop.core.secrets.FileSecretStore;
+import dev.skillfleet.desktop.core.secrets.SecretStores;
 import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,8 @@ import java.util.concurrent.Callable;
 @Command(name = "chat", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs one chat turn headless and prints its events.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the turn completed (or asks a question)", "1:the turn failed", "2:bad usage"})
+        exitCodeList = {"0:the turn completed (or asks a question)",
+                "1:the turn failed (or the stored profiles or keys could not be read)", "2:bad usage"})
 final class ChatCommand implements Callable<Integer> {
 
     /** Where --api-key-env looks: the real environment, except in tests. */
@@ -65,6 +68,16 @@ final class ChatCommand implements Callable<Integer> {
                     + "or forced-open (the model's template opened the tag). Default: ${DEFAULT-VALUE}.")
     String reasoningTags;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "Use a stored endpoint profile, by name or id "
+            + "(see `profiles list`); its API key comes from the keystore. Not combined with --endpoint and its options.")
+    String profile;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "Where --profile finds the stored profiles "
+            + "(default: the settings folder the window uses, in the per-user config folder). Set "
+            + SecretStores.ENV_VAR + "=file to read API keys from DIR/" + FileSecretStore.FILE_NAME
+            + " instead of the system keystore.")
+    Path config;
+
     @Option(names = "--library", paramLabel = "DIR", description = "The skill library (default: $"
             + LibraryLocation.ENV_VAR + ", else ~/SkillFleet/skills; created when missing).")
     Path library;
@@ -84,11 +97,18 @@ final class ChatCommand implements Callable<Integer> {
         if (message.isBlank()) {
             throw new ParameterException(spec.commandLine(), "MESSAGE must not be empty: an empty message is not sent");
         }
-        Optional<Endpoint> endpoint = EndpointOptions.endpoint(spec, offline, endpointUrl, model, apiKeyEnv, provider,
-                reasoningTags, environment);
+        if (config != null && profile == null) {
+            throw new ParameterException(spec.commandLine(), "--config DIR needs --profile NAME");
+        }
         EventPrinter printer = EventPrinter.of(format, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Optional<Endpoint> endpoint;
         Path root;
         try {
+            endpoint = profile != null
+                    ? ProfileOptions.endpoint(spec, profile, ProfileOptions.configFolder(config), environment,
+                            spec.commandLine().getErr())
+                    : EndpointOptions.endpoint(spec, offline, endpointUrl, model, apiKeyEnv, provider, reasoningTags,
+                            environment);
             root = LibraryLocation.ensureExists(LibraryLocation.resolve(Optional.ofNullable(library)));
         } catch (IOException e) {
             printer.accept(new TurnEvent.Error(e.getMessage()));

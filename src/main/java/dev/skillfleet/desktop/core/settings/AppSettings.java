@@ -1,15 +1,24 @@
 package dev.skillfleet.desktop.core.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.skillfleet.desktop.core.profiles.EndpointProfile;
+import dev.skillfleet.desktop.core.profiles.ProfileBook;
+
+import java.util.List;
 
 /**
- * The user's preferences. Unknown fields are kept out rather than failing, so a newer version's file still opens.
+ * The user's preferences. Unknown fields are kept out rather than failing, so a newer version's file still opens;
+ * fields missing from an older version's file take their defaults. API keys are never part of this: they live in
+ * the keystore (see {@code core.secrets}).
  *
  * @param theme            SYSTEM (follow the OS), LIGHT or DARK
  * @param keepThinkingOpen keep the thinking panel open when the answer starts
+ * @param profiles         the user's endpoint profiles, without the built-in offline one
+ * @param activeProfileId  the profile new chats use; {@code offline} by default
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AppSettings(Theme theme, boolean keepThinkingOpen) {
+public record AppSettings(Theme theme, boolean keepThinkingOpen, List<EndpointProfile> profiles,
+                          String activeProfileId) {
 
     public enum Theme { SYSTEM, LIGHT, DARK }
 
@@ -17,13 +26,31 @@ public record AppSettings(Theme theme, boolean keepThinkingOpen) {
 
     public AppSettings {
         theme = theme == null ? Theme.SYSTEM : theme;
+        // Checked as a book (unique ids and names, a known active id) so a broken file is noticed on load.
+        ProfileBook book = ProfileBook.of(profiles == null ? List.of() : profiles, activeProfileId);
+        profiles = book.custom();
+        activeProfileId = book.activeId();
+    }
+
+    /** Settings without profiles: the offline engine only. */
+    public AppSettings(Theme theme, boolean keepThinkingOpen) {
+        this(theme, keepThinkingOpen, List.of(), EndpointProfile.OFFLINE_ID);
+    }
+
+    /** The profiles with the rules that keep them consistent. */
+    public ProfileBook profileBook() {
+        return ProfileBook.of(profiles, activeProfileId);
+    }
+
+    public AppSettings withProfileBook(ProfileBook book) {
+        return new AppSettings(theme, keepThinkingOpen, book.custom(), book.activeId());
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(newTheme, keepThinkingOpen);
+        return new AppSettings(newTheme, keepThinkingOpen, profiles, activeProfileId);
     }
 
     public AppSettings withKeepThinkingOpen(boolean keep) {
-        return new AppSettings(theme, keep);
+        return new AppSettings(theme, keep, profiles, activeProfileId);
     }
 }

@@ -43,10 +43,12 @@ public final class ShellViewModel {
     }
 
     private void save() {
-        AppSettings snapshot = new AppSettings(theme.get(), keepThinkingOpen.get());
+        Theme chosenTheme = theme.get();
+        boolean keepOpen = keepThinkingOpen.get();
         background.execute(() -> {
             try {
-                store.save(snapshot);
+                // Only this window's own fields: the profiles in the same file belong to the profile editor.
+                store.update(current -> current.withTheme(chosenTheme).withKeepThinkingOpen(keepOpen));
             } catch (IOException e) {
                 String message = "Could not save your settings to " + store.file() + ": " + e.getMessage();
                 uiThread.execute(() -> notice.set(message));

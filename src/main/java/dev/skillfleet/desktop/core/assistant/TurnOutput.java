@@ -27,4 +27,12 @@ public interface TurnOutput {
 
     /** Figures a model reported for this answer; null where it reported nothing. */
     void usage(Integer promptTokens, Integer completionTokens, Double tokensPerSecond);
+
+    /**
+     * Says the answer was replayed from the cache of identical model requests rather than generated again; the
+     * message is then marked {@link dev.skillfleet.desktop.core.conversation.Message#CACHED}. Outputs that keep no
+     * message ignore it.
+     */
+    default void markCached() {
+    }
 }

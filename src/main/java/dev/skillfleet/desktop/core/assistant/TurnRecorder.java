@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
 /**
  * Records one assistant turn as it streams: forwards every event to the listener and keeps the answer, the
  * thinking segments with their durations (a segment ends at the first non-empty answer chunk, or at the end),
- * the question asked and the draft written.
+ * the question asked, the draft written and whether the answer came from the cache.
  */
 final class TurnRecorder implements TurnOutput {
 
@@ -35,6 +35,7 @@ final class TurnRecorder implements TurnOutput {
     private Integer promptTokens;
     private Integer completionTokens;
     private Double tokensPerSecond;
+    private boolean cached;
 
     TurnRecorder(Consumer<TurnEvent> listener, LongSupplier nanoClock, CancelToken cancel) {
         this.listener = Objects.requireNonNull(listener);
@@ -101,6 +102,11 @@ final class TurnRecorder implements TurnOutput {
         this.tokensPerSecond = tokensPerSecond != null ? tokensPerSecond : this.tokensPerSecond;
     }
 
+    @Override
+    public void markCached() {
+        cached = true;
+    }
+
     void error(String message) {
         closeThinking();
         listener.accept(new TurnEvent.Error(message));
@@ -129,6 +135,10 @@ final class TurnRecorder implements TurnOutput {
 
     Optional<DraftCard> draft() {
         return Optional.ofNullable(draft);
+    }
+
+    boolean cached() {
+        return cached;
     }
 
     MessageStats stats() {

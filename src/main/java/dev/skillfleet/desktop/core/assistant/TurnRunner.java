@@ -92,6 +92,9 @@ public final class TurnRunner {
             metadata.put("error", failure);
         }
         recorder.draft().ifPresent(d -> metadata.put(Message.DRAFT, d.skillFile().toString()));
+        if (recorder.cached()) {
+            metadata.put(Message.CACHED, "true");
+        }
         recorder.question().ifPresent(q -> {
             metadata.put("question", q.question());
             metadata.put("options", String.join("\n", q.options()));

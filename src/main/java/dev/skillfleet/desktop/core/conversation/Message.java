@@ -19,6 +19,8 @@ public record Message(String id, Role role, String content, Instant timestamp, M
     public static final String DRAFT = "draft";
     /** Metadata key: the intent the turn was routed to. */
     public static final String INTENT = "intent";
+    /** Metadata key: "true" when the model's answer was replayed from the cache of identical requests. */
+    public static final String CACHED = "cached";
 
     public Message {
         content = content == null ? "" : content;

@@ -3,10 +3,10 @@ package dev.skillfleet.desktop.core.engine;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.LibraryScan;
 import dev.skillfleet.desktop.core.skill.Skill;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,9 @@ final class ChatHandler implements IntentHandler {
     private static final Pattern GREETING = Pattern.compile("^\\s*(hi|hello|hey|hallo|good (morning|afternoon|evening)|howdy|yo)\\b");
     private static final Pattern CAPABILITIES = Pattern.compile("what can you do|help|who are you|what are you|how do(es)? (this|it) work|how are you");
 
-    private final SkillLibrary library;
+    private final CachedLibrary library;
 
-    ChatHandler(SkillLibrary library) {
+    ChatHandler(CachedLibrary library) {
         this.library = library;
     }
 

@@ -3,12 +3,11 @@ package dev.skillfleet.desktop.core.engine;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.LibraryScan;
 import dev.skillfleet.desktop.core.skill.SearchHit;
 import dev.skillfleet.desktop.core.skill.Skill;
-import dev.skillfleet.desktop.core.skill.SkillIndex;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,9 @@ final class QueryHandler implements IntentHandler {
     private static final int MAX_HITS = 10;
     private static final int MAX_LISTED = 200;
 
-    private final SkillLibrary library;
+    private final CachedLibrary library;
 
-    QueryHandler(SkillLibrary library) {
+    QueryHandler(CachedLibrary library) {
         this.library = library;
     }
 
@@ -44,7 +43,7 @@ final class QueryHandler implements IntentHandler {
         }
         Replies.step(out, "Searching %s for %s (names, descriptions, bodies)", Replies.plural(scan.skills().size(), "skill"),
                 Replies.quote(subject));
-        List<SearchHit> hits = SkillIndex.build(scan.skills()).search(subject, MAX_HITS);
+        List<SearchHit> hits = library.search(scan, subject, MAX_HITS);
         Replies.step(out, "%s", hits.isEmpty() ? "No matches" : Replies.plural(hits.size(), "match", "matches"));
         Replies.answer(out, hits.isEmpty() ? noMatch(subject, scan) : results(subject, hits));
     }

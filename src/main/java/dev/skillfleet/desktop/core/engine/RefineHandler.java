@@ -4,10 +4,10 @@ import dev.skillfleet.desktop.core.assistant.DraftCard;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.LibraryScan;
 import dev.skillfleet.desktop.core.skill.Skill;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.core.skill.SkillValidator;
 import dev.skillfleet.desktop.core.skill.ValidationIssue;
 import dev.skillfleet.desktop.core.skill.ValidationReport;
@@ -21,12 +21,12 @@ import java.util.Optional;
  */
 final class RefineHandler implements IntentHandler {
 
-    private final SkillLibrary library;
+    private final CachedLibrary library;
     private final DraftStore drafts;
     private final SkillValidator validator = new SkillValidator();
     private final SkillImprover improver = new SkillImprover();
 
-    RefineHandler(SkillLibrary library, DraftStore drafts) {
+    RefineHandler(CachedLibrary library, DraftStore drafts) {
         this.library = library;
         this.drafts = drafts;
     }

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.core.model;
 
+import dev.skillfleet.desktop.core.assistant.CancelToken;
 import dev.skillfleet.desktop.core.assistant.TurnCancelledException;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.UserFacingException;
@@ -10,21 +11,46 @@ import dev.skillfleet.desktop.core.llm.ModelException;
 import dev.skillfleet.desktop.core.llm.StreamEvent;
 import dev.skillfleet.desktop.core.llm.tags.ReasoningTagFilter;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * One streamed model call inside a turn: reasoning becomes thinking, answer text goes to a sink (the user, or a
  * buffer when the text is a SKILL.md to check first), usage becomes the message's stats. Inline reasoning tags
  * are split off per the endpoint's setting. Failures become messages for the user; what arrived stays.
+ *
+ * <p>An identical request made before is answered from the {@link CompletionCache} at once, and the turn's message
+ * is marked cached; only answers that streamed to their proper end are kept, never a failed, stopped or cut-off one.
  */
 final class ModelCall {
 
     private final ModelClient client;
     private final Endpoint endpoint;
+    private final CompletionCache completions;
+    private final boolean answersTheTurn;
 
+    /** A call without a completion cache. */
     ModelCall(ModelClient client, Endpoint endpoint) {
+        this(client, endpoint, CompletionCache.off());
+    }
+
+    ModelCall(ModelClient client, Endpoint endpoint, CompletionCache completions) {
+        this(client, endpoint, completions, true);
+    }
+
+    private ModelCall(ModelClient client, Endpoint endpoint, CompletionCache completions, boolean answersTheTurn) {
         this.client = client;
         this.endpoint = endpoint;
+        this.completions = completions;
+        this.answersTheTurn = answersTheTurn;
+    }
+
+    /**
+     * The same call for a side question such as classifying the message: a replay of it does not mark the turn's
+     * message cached, because the message's answer comes from another call.
+     */
+    ModelCall forSideQuestions() {
+        return new ModelCall(client, endpoint, completions, false);
     }
 
     Endpoint endpoint() {
@@ -49,15 +75,33 @@ final class ModelCall {
     }
 
     private void stream(ChatRequest request, TurnOutput out, Consumer<String> answer) throws UserFacingException {
+        Optional<RecordedCompletion> cached = completions.find(endpoint, request);
+        if (cached.isPresent()) {
+            if (answersTheTurn) {
+                out.markCached();
+            }
+            cached.get().replay(out, answer);
+            return;
+        }
+        RecordedCompletion.Recorder recording = new RecordedCompletion.Recorder();
         ReasoningTagFilter events = new ReasoningTagFilter(endpoint.reasoningTags(), event -> {
             switch (event) {
-                case StreamEvent.Reasoning r -> out.thinking(r.text());
-                case StreamEvent.Content c -> answer.accept(c.text());
-                case StreamEvent.Usage u -> out.usage(u.promptTokens(), u.completionTokens(), u.tokensPerSecond());
-                case StreamEvent.Finished f -> { }
+                case StreamEvent.Reasoning r -> {
+                    out.thinking(r.text());
+                    recording.thinking(r.text());
+                }
+                case StreamEvent.Content c -> {
+                    answer.accept(c.text());
+                    recording.answer(c.text());
+                }
+                case StreamEvent.Usage u -> {
+                    out.usage(u.promptTokens(), u.completionTokens(), u.tokensPerSecond());
+                    recording.usage(u.promptTokens(), u.completionTokens());
+                }
+                case StreamEvent.Finished f -> recording.finished(f.reason());
             }
         });
-        dev.skillfleet.desktop.core.assistant.CancelToken cancel = new dev.skillfleet.desktop.core.assistant.CancelToken();
+        CancelToken cancel = new CancelToken();
         out.onCancel(cancel::cancel);
         try {
             client.stream(endpoint, request, events, cancel);
@@ -68,6 +112,9 @@ final class ModelCall {
                 throw new TurnCancelledException();
             }
             throw new UserFacingException(e.getMessage(), e);
+        }
+        if (!out.cancelled()) {
+            recording.complete().ifPresent(completion -> completions.store(endpoint, request, completion));
         }
     }
 }

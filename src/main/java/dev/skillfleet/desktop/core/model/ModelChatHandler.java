@@ -3,8 +3,8 @@ package dev.skillfleet.desktop.core.model;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.intent.Intent;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 
 import java.util.Locale;
 
@@ -12,9 +12,9 @@ import java.util.Locale;
 final class ModelChatHandler implements IntentHandler {
 
     private final ModelCall model;
-    private final SkillLibrary library;
+    private final CachedLibrary library;
 
-    ModelChatHandler(ModelCall model, SkillLibrary library) {
+    ModelChatHandler(ModelCall model, CachedLibrary library) {
         this.model = model;
         this.library = library;
     }

@@ -4,6 +4,7 @@ import dev.skillfleet.desktop.core.assistant.DraftCard;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.engine.CategoryGuesser;
 import dev.skillfleet.desktop.core.engine.DraftStore;
 import dev.skillfleet.desktop.core.engine.Replies;
@@ -13,7 +14,6 @@ import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.LibraryScan;
 import dev.skillfleet.desktop.core.skill.Skill;
 import dev.skillfleet.desktop.core.skill.SkillDocumentParser;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.core.skill.SkillParseException;
 import dev.skillfleet.desktop.core.skill.ValidationReport;
 
@@ -34,11 +34,11 @@ import java.util.Optional;
 final class ModelCreateSkillHandler implements IntentHandler {
 
     private final ModelCall model;
-    private final SkillLibrary library;
+    private final CachedLibrary library;
     private final DraftStore drafts;
     private final SkillGeneration generation;
 
-    ModelCreateSkillHandler(ModelCall model, SkillLibrary library, DraftStore drafts) {
+    ModelCreateSkillHandler(ModelCall model, CachedLibrary library, DraftStore drafts) {
         this.model = model;
         this.library = library;
         this.drafts = drafts;

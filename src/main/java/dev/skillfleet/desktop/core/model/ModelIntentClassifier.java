@@ -5,6 +5,8 @@ import dev.skillfleet.desktop.core.assistant.TurnCancelledException;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
 import dev.skillfleet.desktop.core.assistant.UserFacingException;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
+import dev.skillfleet.desktop.core.cache.TieredCache;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.intent.IntentMatch;
 import dev.skillfleet.desktop.core.llm.Endpoint;
@@ -30,14 +32,20 @@ public final class ModelIntentClassifier implements IntentRefiner {
     private static final int MAX_MESSAGE = 2_000;
 
     private final ModelCall model;
-    private final SkillLibrary library;
+    private final CachedLibrary library;
 
+    /** A classifier with a cache of its own; {@link ModelEngine} builds one sharing the app's cache. */
     public ModelIntentClassifier(Endpoint endpoint, ModelClient client, SkillLibrary library) {
-        this(new ModelCall(client, endpoint), library);
+        this(endpoint, client, library, new TieredCache());
     }
 
-    ModelIntentClassifier(ModelCall model, SkillLibrary library) {
-        this.model = model;
+    private ModelIntentClassifier(Endpoint endpoint, ModelClient client, SkillLibrary library, TieredCache cache) {
+        this(new ModelCall(client, endpoint, CompletionCache.in(cache)), new CachedLibrary(library, cache));
+    }
+
+    ModelIntentClassifier(ModelCall model, CachedLibrary library) {
+        // The message's answer comes from the handler, so a replayed classification does not make it "cached".
+        this.model = model.forSideQuestions();
         this.library = library;
     }
 

@@ -3,13 +3,12 @@ package dev.skillfleet.desktop.core.model;
 import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.engine.Replies;
 import dev.skillfleet.desktop.core.engine.SkillNaming;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.LibraryScan;
 import dev.skillfleet.desktop.core.skill.SearchHit;
-import dev.skillfleet.desktop.core.skill.SkillIndex;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 
 import java.util.List;
 
@@ -25,9 +24,9 @@ final class ModelQueryHandler implements IntentHandler {
     private static final int MAX_HITS = 10;
 
     private final ModelCall model;
-    private final SkillLibrary library;
+    private final CachedLibrary library;
 
-    ModelQueryHandler(ModelCall model, SkillLibrary library) {
+    ModelQueryHandler(ModelCall model, CachedLibrary library) {
         this.model = model;
         this.library = library;
     }
@@ -55,7 +54,7 @@ final class ModelQueryHandler implements IntentHandler {
             search = "The user's library at " + scan.root() + " has " + Replies.plural(scan.skills().size(), "skill")
                     + " in " + Replies.plural(scan.categories().size(), "category", "categories") + ":";
         } else {
-            List<SearchHit> hits = SkillIndex.build(scan.skills()).search(subject, MAX_HITS);
+            List<SearchHit> hits = library.search(scan, subject, MAX_HITS);
             Replies.step(out, "Searching %s for %s: %s", Replies.plural(scan.skills().size(), "skill"),
                     Replies.quote(subject), Replies.plural(hits.size(), "match", "matches"));
             if (hits.isEmpty()) {

@@ -5,13 +5,13 @@ import dev.skillfleet.desktop.core.assistant.IntentHandler;
 import dev.skillfleet.desktop.core.assistant.TurnOutput;
 import dev.skillfleet.desktop.core.assistant.TurnRequest;
 import dev.skillfleet.desktop.core.assistant.UserFacingException;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.engine.DraftStore;
 import dev.skillfleet.desktop.core.engine.RefineTarget;
 import dev.skillfleet.desktop.core.engine.Replies;
 import dev.skillfleet.desktop.core.engine.SkillNaming;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.Skill;
-import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.core.skill.ValidationReport;
 
 import java.io.IOException;
@@ -34,11 +34,11 @@ final class ModelRefineHandler implements IntentHandler {
     private static final int MAX_FILE_CHARS = 100_000;
 
     private final ModelCall model;
-    private final SkillLibrary library;
+    private final CachedLibrary library;
     private final DraftStore drafts;
     private final SkillGeneration generation;
 
-    ModelRefineHandler(ModelCall model, SkillLibrary library, DraftStore drafts) {
+    ModelRefineHandler(ModelCall model, CachedLibrary library, DraftStore drafts) {
         this.model = model;
         this.library = library;
         this.drafts = drafts;

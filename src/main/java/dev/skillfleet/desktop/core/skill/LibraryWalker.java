@@ -27,12 +27,17 @@ final class LibraryWalker {
     private record PendingLink(Path link, int depth) {
     }
 
+    /** A folder the walk listed, and how many entries it had (0 when it could not be read). */
+    record Listed(Path dir, int entries) {
+    }
+
     private final Path root;
     private final boolean includeDrafts;
     private final Set<Path> walkedReal = new HashSet<>();
     private final Set<Path> skillsReal = new HashSet<>();
     private final List<Path> skills = new ArrayList<>();
     private final Deque<PendingLink> links = new ArrayDeque<>();
+    private final List<Listed> listed = new ArrayList<>();
     private Path rootReal;
 
     /** @param root absolute and normalized */
@@ -73,8 +78,14 @@ final class LibraryWalker {
         walk(pending.link(), real, pending.depth());
     }
 
+    /** Every folder the last {@link #find()} listed, in walk order: what a scan's result depends on. */
+    List<Listed> listed() {
+        return List.copyOf(listed);
+    }
+
     private void walk(Path dir, Path real, int depth) {
         List<Path> entries = list(dir);
+        listed.add(new Listed(dir, entries.size()));
         if (entries.stream().anyMatch(LibraryWalker::isSkillFile)) {
             skills.add(dir);
             skillsReal.add(real);

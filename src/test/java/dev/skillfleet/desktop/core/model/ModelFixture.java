@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillfleet.desktop.core.assistant.CancelToken;
+import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
 import dev.skillfleet.desktop.core.assistant.TurnEvent;
 import dev.skillfleet.desktop.core.assistant.TurnResult;
 import dev.skillfleet.desktop.core.assistant.TurnRunner;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * The model engine over a copy of the real corpus, talking to a real HTTP server on loopback that streams
@@ -38,10 +40,17 @@ final class ModelFixture implements AutoCloseable {
     final Path root;
     final MockWebServer server = new MockWebServer();
     final ConversationSession session = ConversationSession.create("tester");
-    private final TurnRunner runner;
+    final Endpoint endpoint;
+    private TurnRunner runner;
     List<TurnEvent> events = new ArrayList<>();
 
     ModelFixture(Path temp) {
+        this(temp, (endpoint, root) -> ModelEngine.assistant(endpoint, new ModelClient(), new SkillLibrary(root),
+                new IntentClassifier()));
+    }
+
+    /** The same, with the assistant {@code assembly} builds for the loopback endpoint and the library's root. */
+    ModelFixture(Path temp, BiFunction<Endpoint, Path, StreamingAssistant> assembly) {
         root = Corpus.mixedLibrary(temp.resolve("lib"));
         try {
             server.start();
@@ -50,9 +59,14 @@ final class ModelFixture implements AutoCloseable {
         }
         // An unscripted call gets a 404 at once instead of hanging the test.
         ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-        Endpoint endpoint = Endpoint.of(Provider.OPENAI, server.url("/v1").toString(), MODEL);
-        runner = new TurnRunner(ModelEngine.assistant(endpoint, new ModelClient(), new SkillLibrary(root),
-                new IntentClassifier()));
+        endpoint = Endpoint.of(Provider.OPENAI, server.url("/v1").toString(), MODEL);
+        runner = new TurnRunner(assembly.apply(endpoint, root));
+    }
+
+    /** Answers the next turns with {@code assistant}, e.g. one for another model on the same server. */
+    ModelFixture use(StreamingAssistant assistant) {
+        runner = new TurnRunner(assistant);
+        return this;
     }
 
     /** Scripts the next answer: streamed in a few content chunks, with optional reasoning first. */
@@ -85,8 +99,12 @@ final class ModelFixture implements AutoCloseable {
     }
 
     TurnResult send(String message) {
+        return send(session, message);
+    }
+
+    TurnResult send(ConversationSession in, String message) {
         events = new ArrayList<>();
-        return runner.run(session, message, events::add, new CancelToken());
+        return runner.run(in, message, events::add, new CancelToken());
     }
 
     /** The chat messages of the next request the server received, as JSON. */

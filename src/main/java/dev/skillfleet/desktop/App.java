@@ -2,6 +2,8 @@ package dev.skillfleet.desktop;
 
 import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
 import dev.skillfleet.desktop.core.assistant.TurnRunner;
+import dev.skillfleet.desktop.core.cache.CachedLibrary;
+import dev.skillfleet.desktop.core.cache.TieredCache;
 import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
 import dev.skillfleet.desktop.core.engine.OfflineEngine;
@@ -38,6 +40,8 @@ public final class App extends Application {
 
     static volatile Optional<Path> libraryOverride = Optional.empty();
     static volatile CompletableFuture<LoadedSettings> settings;
+    /** The app's one cache: catalogue, search results, model lists, identical completions. */
+    static final TieredCache CACHE = new TieredCache();
 
     /** The settings file's store and what it held when the app started. */
     record LoadedSettings(SettingsStore store, AppSettings values) {
@@ -64,11 +68,20 @@ public final class App extends Application {
     /** Builds the whole window on {@code stage}; the UI tests call this too, with temporary folders. */
     static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
                                     DesktopActions actions) {
+        return showWindow(stage, libraryRoot, settings, background, actions, null);
+    }
+
+    /**
+     * The same window with {@code assistant} answering instead of the offline engine (null: the offline engine);
+     * the UI tests stream from a model server on loopback with this.
+     */
+    static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
+                                    DesktopActions actions, StreamingAssistant assistant) {
         ShellViewModel shellModel = new ShellViewModel(settings.store(), settings.values(), background,
                 Platform::runLater);
         new ThemeApplier().follow(shellModel.themeProperty());
 
-        ChatViewModel chat = createChat(libraryRoot, background);
+        ChatViewModel chat = createChat(libraryRoot, background, assistant);
         chat.keepThinkingOpenProperty().bindBidirectional(shellModel.keepThinkingOpenProperty());
         ChatView chatView = new ChatView(chat, actions);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -88,21 +101,32 @@ public final class App extends Application {
 
     /** The chat with the built-in offline engine over the library at {@code root} (created when missing). */
     static ChatViewModel createChat(Path root, ExecutorService background) {
+        return createChat(root, background, null);
+    }
+
+    /** The chat with {@code assistant}, or the offline engine over the library at {@code root} when it is null. */
+    static ChatViewModel createChat(Path root, ExecutorService background, StreamingAssistant assistant) {
         try {
             LibraryLocation.ensureExists(root);
         } catch (IOException e) {
             // The chat still opens; the first turn that needs the folder explains the problem in the transcript.
             System.getLogger("skill-fleet").log(System.Logger.Level.WARNING, e.getMessage());
         }
-        SkillLibrary library = new SkillLibrary(root);
-        TurnRunner runner = new TurnRunner(new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(library)));
+        TurnRunner runner = new TurnRunner(assistant != null ? assistant
+                : new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(library(root))));
         return new ChatViewModel(runner, background, new PulseFlushScheduler(), root,
                 System.getProperty("user.name", "user"));
     }
 
+    /** The library at {@code root}, read through the app's cache. */
+    static CachedLibrary library(Path root) {
+        return new CachedLibrary(new SkillLibrary(root), CACHE);
+    }
+
     private static void warmUp(Path libraryRoot) {
         new IntentClassifier().classify("Create a Redis caching skill");
-        new SkillLibrary(libraryRoot).scan();
+        // Through the cache: the first turn then finds the catalogue ready instead of scanning again.
+        library(libraryRoot).scan();
     }
 
     private DesktopActions desktopActions() {

@@ -5,7 +5,6 @@ import dev.skillfleet.desktop.ui.markdown.StreamingMarkdown;
 import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -15,22 +14,26 @@ import java.util.Deque;
 /**
  * Shows an answer as Markdown without blocking the FX thread, however long it is and however fast it arrives.
  * While it streams, every ~80 ms the part that has settled since the last time (whole blocks, never an open code
- * fence) is queued; queued text is rendered in pieces of a few kilobytes, a few milliseconds' worth per frame, and
- * appended. What is not rendered yet shows as plain text, cheap to update every frame. Text is never rendered twice.
+ * fence) is queued; queued text is rendered in pieces of under a kilobyte, each styled and laid out as it is added,
+ * a few milliseconds' worth per frame. What is not rendered yet shows as plain text, cheap to update every frame.
+ * Text is never rendered twice.
  */
 final class AnswerRenderer extends VBox {
 
     private static final Duration SETTLE_INTERVAL = Duration.millis(80);
     /** Finished answers up to this size render at once (a few milliseconds), so recycled cells never flicker. */
     private static final int RENDER_AT_ONCE_CHARS = 16_000;
-    private static final int PIECE_CHARS = 4_000;
+    private static final int PIECE_CHARS = 700;
     private static final long FRAME_BUDGET_NANOS = 6_000_000;
-    /** The plain-text tail is capped: laying out a megabyte label every frame would be the freeze we avoid. */
-    private static final int MAX_TAIL_CHARS = 20_000;
+    /**
+     * The plain-text tail is capped: it is laid out again each frame while pieces render, and laying out a megabyte
+     * label every frame would be the freeze we avoid. A few screenfuls are enough until the pieces catch up.
+     */
+    private static final int MAX_TAIL_CHARS = 6_000;
 
     private final MarkdownRenderer markdown;
     private final VBox blocks = new VBox();
-    private final Label tail = new Label();
+    private final WrappedText tail = new WrappedText();
     private final PauseTransition settle = new PauseTransition(SETTLE_INTERVAL);
     private final Deque<String> queue = new ArrayDeque<>();
     private final AnimationTimer renderer = new AnimationTimer() {
@@ -47,10 +50,9 @@ final class AnswerRenderer extends VBox {
     AnswerRenderer(MarkdownRenderer markdown) {
         this.markdown = markdown;
         getStyleClass().add("answer");
-        tail.setWrapText(true);
-        tail.getStyleClass().add("answer-tail");
+        tail.label().getStyleClass().add("answer-tail");
         getChildren().addAll(blocks, tail);
-        settle.setOnFinished(e -> enqueue(StreamingMarkdown.split(latest).stable().length()));
+        settle.setOnFinished(e -> enqueueSettled());
     }
 
     /** Shows the text; {@code stillStreaming} says whether more will come. Text only ever grows. */
@@ -77,6 +79,14 @@ final class AnswerRenderer extends VBox {
         refreshTail();
     }
 
+    /**
+     * Queues what has settled since the last time. Only the new text is scanned: what is queued always ends after
+     * a blank line outside a code fence, where the scan can start afresh.
+     */
+    private void enqueueSettled() {
+        enqueue(queuedUpTo + StreamingMarkdown.split(latest.substring(queuedUpTo)).stable().length());
+    }
+
     private void enqueue(int upTo) {
         if (upTo <= queuedUpTo) {
             return;
@@ -91,7 +101,9 @@ final class AnswerRenderer extends VBox {
         while (!queue.isEmpty() && System.nanoTime() < deadline) {
             String piece = queue.poll();
             if (!piece.isBlank()) {
-                blocks.getChildren().add(new SettledBlock(markdown.render(piece)));
+                SettledBlock block = new SettledBlock(markdown.render(piece));
+                blocks.getChildren().add(block);
+                prepare(block);
             }
             renderedUpTo += piece.length();
         }
@@ -99,6 +111,25 @@ final class AnswerRenderer extends VBox {
             renderer.stop();
         }
         refreshTail();
+    }
+
+    /**
+     * Styles and lays out a new block now, inside the frame's budget. Left to the frame's CSS and layout passes, a
+     * piece's styling and text layout cost two to four times its rendering, and nothing bounded it.
+     */
+    private void prepare(SettledBlock block) {
+        block.applyCss();
+        double width = blocks.getWidth() - blocks.snappedLeftInset() - blocks.snappedRightInset();
+        if (width > 0) {
+            // The width the column gives its blocks: the layout pass finds the block measured and laid out.
+            block.resize(width, block.prefHeight(width));
+            block.layout();
+            // Laying new nodes out moves them, and a child that moves asks its parent for another layout (once):
+            // do that now too, or the frame's layout pass measures the whole block again.
+            for (int i = 0; i < 3 && block.isNeedsLayout(); i++) {
+                block.layout();
+            }
+        }
     }
 
     private void refreshTail() {

@@ -91,6 +91,7 @@ public final class ChatView extends BorderPane {
         transcript.getStyleClass().addAll("transcript", Styles.STRIPED);
         transcript.setItems(viewModel.getMessages());
         transcript.setCellFactory(list -> new MessageCell(list, viewModel, markdown, actions));
+        transcript.setSkin(new TranscriptSkin(transcript));
         transcript.setFocusTraversable(false);
         transcript.setPlaceholder(emptyState());
         // Follow the newest text unless the user scrolled up to read; sending again follows again.

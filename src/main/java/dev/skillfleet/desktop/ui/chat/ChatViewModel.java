@@ -49,6 +49,9 @@ public final class ChatViewModel {
 
     // Properties
     private final ObservableList<MessageViewModel> messages = FXCollections.observableArrayList();
+    // One read-only view, kept: an unmodifiable list listens to its source weakly, so a listener added to a view
+    // made per call stops hearing anything once that view is collected (the transcript stopped following).
+    private final ObservableList<MessageViewModel> readOnlyMessages = FXCollections.unmodifiableObservableList(messages);
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ReadOnlyObjectWrapper<ConversationState> state =
             new ReadOnlyObjectWrapper<>(this, "state", ConversationState.IDLE);
@@ -212,7 +215,7 @@ public final class ChatViewModel {
     // Properties
 
     public ObservableList<MessageViewModel> getMessages() {
-        return FXCollections.unmodifiableObservableList(messages);
+        return readOnlyMessages;
     }
 
     public StringProperty inputProperty() {

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
@@ -19,7 +18,7 @@ final class ThinkingPanel extends VBox {
     private static final double EXPANDED_WIDTH = 320;
 
     private final ToggleButton header = new ToggleButton();
-    private final Label text = new Label();
+    private final WrappedText text = new WrappedText();
     private final ScrollPane scroller = new ScrollPane(text);
     private final Timeline ticker;
     private final Subscription subscriptions;
@@ -30,8 +29,7 @@ final class ThinkingPanel extends VBox {
         getStyleClass().add("thinking-panel");
         header.getStyleClass().addAll("thinking-header", Styles.FLAT, Styles.SMALL);
         header.setMaxWidth(Double.MAX_VALUE);
-        text.getStyleClass().add("thinking-text");
-        text.setWrapText(true);
+        text.label().getStyleClass().add("thinking-text");
         text.setMaxWidth(EXPANDED_WIDTH - 24);
         scroller.setFitToWidth(true);
         scroller.setMaxHeight(280);

@@ -13,6 +13,12 @@ import dev.skillfleet.desktop.core.settings.SettingsStore;
 import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.ui.chat.ChatView;
 import dev.skillfleet.desktop.ui.chat.ChatViewModel;
+import dev.skillfleet.desktop.ui.chat.Engines;
+import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsView;
+import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsViewModel;
+import dev.skillfleet.desktop.ui.settings.SettingsView;
+import dev.skillfleet.desktop.ui.settings.SettingsViewModel;
+import dev.skillfleet.desktop.core.settings.ProfileManager;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.fx.FirstFrame;
 import dev.skillfleet.desktop.ui.fx.PulseFlushScheduler;
@@ -44,10 +50,10 @@ public final class App extends Application {
     static final TieredCache CACHE = new TieredCache();
 
     /** The settings file's store and what it held when the app started. */
-    record LoadedSettings(SettingsStore store, AppSettings values) {
+    record LoadedSettings(SettingsStore store, AppSettings values, AppDirectories dirs) {
         static LoadedSettings from(AppDirectories dirs) {
             SettingsStore store = new SettingsStore(dirs.config());
-            return new LoadedSettings(store, store.load());
+            return new LoadedSettings(store, store.load(), dirs);
         }
     }
 
@@ -81,12 +87,25 @@ public final class App extends Application {
                 Platform::runLater);
         new ThemeApplier().follow(shellModel.themeProperty());
 
-        ChatViewModel chat = createChat(libraryRoot, background, assistant);
+        ProfileManager profiles = ProfileManager.create(settings.store(), settings.dirs());
+        ModelClients clients = new ModelClients();
+        ChatViewModel chat = createChat(libraryRoot, background, assistant, profiles, clients);
         chat.keepThinkingOpenProperty().bindBidirectional(shellModel.keepThinkingOpenProperty());
         ChatView chatView = new ChatView(chat, actions);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new ShellView(shellModel, chatView), Math.min(1100, screen.getWidth() * 0.9),
-                Math.min(760, screen.getHeight() * 0.9));
+        SecondaryWindows windows = new SecondaryWindows(stage);
+        Runnable openSettings = () -> windows.show("Endpoints", () -> {
+            SettingsViewModel model = new SettingsViewModel(profiles, clients.get(), background, Platform::runLater);
+            Runnable refresh = () -> chat.setProfiles(profiles.profiles(), profiles.active());
+            model.getProfiles().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh.run());
+            model.activeIdProperty().addListener((obs, old, now) -> refresh.run());
+            return new SettingsView(model);
+        }, 860, 560);
+        Runnable openDiagnostics = () -> windows.show("Diagnostics",
+                () -> new DiagnosticsView(new DiagnosticsViewModel(CACHE)), 640, 360);
+        Scene scene = new Scene(new ShellView(shellModel, chatView, openSettings, openDiagnostics),
+                Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
+        stage.setOnHidden(e -> profiles.close());
         stage.setTitle("Skill Fleet Desktop");
         stage.setScene(scene);
         stage.setMinWidth(640);
@@ -99,23 +118,30 @@ public final class App extends Application {
         return chat;
     }
 
-    /** The chat with the built-in offline engine over the library at {@code root} (created when missing). */
-    static ChatViewModel createChat(Path root, ExecutorService background) {
-        return createChat(root, background, null);
-    }
-
-    /** The chat with {@code assistant}, or the offline engine over the library at {@code root} when it is null. */
-    static ChatViewModel createChat(Path root, ExecutorService background, StreamingAssistant assistant) {
+    /**
+     * The chat over the library at {@code root} (created when missing): {@code assistant} answers when given (tests);
+     * otherwise each chat's profile decides — the built-in engine, or a model with the profile's key.
+     */
+    static ChatViewModel createChat(Path root, ExecutorService background, StreamingAssistant assistant,
+                                    ProfileManager profiles, ModelClients clients) {
         try {
             LibraryLocation.ensureExists(root);
         } catch (IOException e) {
             // The chat still opens; the first turn that needs the folder explains the problem in the transcript.
             System.getLogger("skill-fleet").log(System.Logger.Level.WARNING, e.getMessage());
         }
-        TurnRunner runner = new TurnRunner(assistant != null ? assistant
-                : new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(library(root))));
-        return new ChatViewModel(runner, background, new PulseFlushScheduler(), root,
+        Engines engines;
+        if (assistant != null) {
+            TurnRunner fixed = new TurnRunner(assistant);
+            engines = profile -> fixed;
+        } else {
+            engines = new ProfileEngines(library(root), profiles, clients, CACHE);
+        }
+        ChatViewModel chat = new ChatViewModel(engines, background, new PulseFlushScheduler(), root,
                 System.getProperty("user.name", "user"));
+        chat.setProfiles(profiles.profiles(), profiles.active());
+        chat.newSession();
+        return chat;
     }
 
     /** The library at {@code root}, read through the app's cache. */

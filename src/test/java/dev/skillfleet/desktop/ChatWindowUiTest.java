@@ -178,4 +178,19 @@ class ChatWindowUiTest {
                 .tryQuery()).isPresent();
         assertThat(chat.stateProperty().get()).isEqualTo(ConversationState.COMPLETED);
     }
+
+    @Test
+    void theChatShowsItsEngineAndTheEndpointsWindowOpens(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> engine = robot.lookup("#profile-choice").queryAs(ComboBox.class);
+        assertThat(engine.getValue().toString()).contains("offline");
+        robot.clickOn("#open-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> profiles = robot.lookup("#profile-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(profiles.getItems()).hasSize(1);
+        robot.clickOn("#open-diagnostics");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cache-table").tryQuery()).isPresent();
+    }
 }

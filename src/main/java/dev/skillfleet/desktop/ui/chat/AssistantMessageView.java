@@ -126,6 +126,9 @@ final class AssistantMessageView extends HBox {
             case FAILED -> parts.add("Failed");
             case NONE -> { }
         }
+        if (message.cachedProperty().get()) {
+            parts.add("Cached");
+        }
         MessageStats stats = message.statsProperty().get();
         if (stats.timeToFirstToken() != null) {
             parts.add(Durations.format(stats.timeToFirstToken()) + " to first token");

@@ -1,6 +1,7 @@
 package dev.skillfleet.desktop.ui.chat;
 
 import atlantafx.base.theme.Styles;
+import dev.skillfleet.desktop.core.profiles.EndpointProfile;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.markdown.MarkdownActions;
 import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
@@ -12,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -73,6 +75,22 @@ public final class ChatView extends BorderPane {
                 viewModel.libraryRootProperty()));
         library.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         library.setMinWidth(0);
+        ComboBox<EndpointProfile> engine = new ComboBox<>(viewModel.getProfiles());
+        engine.setId("profile-choice");
+        engine.setTooltip(new javafx.scene.control.Tooltip("Who answers in this chat (from the next message)"));
+        engine.valueProperty().bindBidirectional(viewModel.profileProperty());
+        engine.disableProperty().bind(viewModel.busyProperty());
+        engine.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EndpointProfile p) {
+                return p == null ? "" : p.displayName() + (p.model().isBlank() ? "" : " \u00b7 " + p.model());
+            }
+
+            @Override
+            public EndpointProfile fromString(String s) {
+                return null;
+            }
+        });
         CheckBox keepOpen = new CheckBox("Keep thinking open");
         keepOpen.selectedProperty().bindBidirectional(viewModel.keepThinkingOpenProperty());
         Button newChat = new Button("New chat");
@@ -80,7 +98,7 @@ public final class ChatView extends BorderPane {
         newChat.setOnAction(e -> viewModel.newSession());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, state, library, spacer, keepOpen, newChat);
+        HBox bar = new HBox(12, state, library, spacer, engine, keepOpen, newChat);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("chat-header");
         return bar;

@@ -8,11 +8,14 @@ import dev.skillfleet.desktop.core.conversation.ConversationState;
 import dev.skillfleet.desktop.core.conversation.Message;
 import dev.skillfleet.desktop.core.conversation.Role;
 import dev.skillfleet.desktop.core.conversation.SessionListener;
+import dev.skillfleet.desktop.core.profiles.EndpointProfile;
 import dev.skillfleet.desktop.ui.fx.CoalescingQueue;
 import dev.skillfleet.desktop.ui.fx.FlushScheduler;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -39,7 +42,7 @@ import java.util.concurrent.Executor;
  */
 public final class ChatViewModel {
 
-    private final TurnRunner runner;
+    private final Engines engines;
     private final Executor background;
     private final CoalescingQueue<ChatUpdate> updates;
     private SessionListener sessionListener;
@@ -60,10 +63,20 @@ public final class ChatViewModel {
     private final BooleanProperty keepThinkingOpen = new SimpleBooleanProperty(this, "keepThinkingOpen");
     private final ReadOnlyObjectWrapper<Path> libraryRoot = new ReadOnlyObjectWrapper<>(this, "libraryRoot");
     private final BooleanBinding canSend;
+    private final ObservableList<EndpointProfile> profiles = FXCollections.observableArrayList(EndpointProfile.OFFLINE);
+    private final ObjectProperty<EndpointProfile> profile = new SimpleObjectProperty<>(this, "profile", EndpointProfile.OFFLINE);
+    private EndpointProfile activeProfile = EndpointProfile.OFFLINE;
 
+    /** A chat answered by one fixed engine, whatever the profile (tests, benchmarks). */
     public ChatViewModel(TurnRunner runner, Executor background, FlushScheduler scheduler, Path libraryRoot,
                          String userId) {
-        this.runner = Objects.requireNonNull(runner);
+        this((Engines) profile -> runner, background, scheduler, libraryRoot, userId);
+        Objects.requireNonNull(runner);
+    }
+
+    public ChatViewModel(Engines engines, Executor background, FlushScheduler scheduler, Path libraryRoot,
+                         String userId) {
+        this.engines = Objects.requireNonNull(engines);
         this.background = Objects.requireNonNull(background);
         this.updates = new CoalescingQueue<>(scheduler, this::apply);
         this.libraryRoot.set(libraryRoot);
@@ -117,6 +130,17 @@ public final class ChatViewModel {
         }
     }
 
+    /**
+     * The profiles to choose from and the one new chats use (after the settings changed). The current chat keeps
+     * its choice (with its latest settings) unless that profile is gone.
+     */
+    public void setProfiles(List<EndpointProfile> available, EndpointProfile active) {
+        profiles.setAll(available);
+        activeProfile = active;
+        EndpointProfile current = profile.get();
+        profile.set(available.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(active));
+    }
+
     /** Starts a fresh conversation (stopping a running turn first). */
     public void newSession() {
         stop();
@@ -125,6 +149,7 @@ public final class ChatViewModel {
         streamingMessage = null;
         busy.set(false);
         attach(ConversationSession.create(session.userId()));
+        profile.set(activeProfile);
     }
 
     private void attach(ConversationSession fresh) {
@@ -154,14 +179,18 @@ public final class ChatViewModel {
         CancelToken cancel = new CancelToken();
         runningTurn = cancel;
         ConversationSession turnSession = session;
+        EndpointProfile chosen = profile.get();
         background.execute(() -> {
             try {
+                TurnRunner runner = engines.runnerFor(chosen);
                 runner.run(turnSession, text, event -> updates.offer(new ChatUpdate.Event(reply, event, System.nanoTime())),
                         cancel);
-            } catch (RuntimeException e) {
-                // A bug below must not leave the window "busy" forever: show it on the message instead.
+            } catch (RuntimeException | java.io.IOException e) {
+                // A bug below (or an unreadable keystore) must not leave the window "busy": show it on the message.
                 long now = System.nanoTime();
-                updates.offer(new ChatUpdate.Event(reply, new TurnEvent.Error("Internal error: " + e), now));
+                String message = e instanceof java.io.IOException ? "Could not start this profile's engine: "
+                        + e.getMessage() : "Internal error: " + e;
+                updates.offer(new ChatUpdate.Event(reply, new TurnEvent.Error(message), now));
                 updates.offer(new ChatUpdate.Event(reply, new TurnEvent.Complete(null, ConversationState.ERROR,
                         java.util.Optional.empty()), now));
             }
@@ -240,6 +269,15 @@ public final class ChatViewModel {
 
     public BooleanProperty keepThinkingOpenProperty() {
         return keepThinkingOpen;
+    }
+
+    public ObservableList<EndpointProfile> getProfiles() {
+        return profiles;
+    }
+
+    /** The profile this chat uses; switching applies from the next message. */
+    public ObjectProperty<EndpointProfile> profileProperty() {
+        return profile;
     }
 
     public ReadOnlyObjectProperty<Path> libraryRootProperty() {

@@ -47,6 +47,7 @@ public final class MessageViewModel {
     private final ReadOnlyObjectWrapper<DraftCard> draft = new ReadOnlyObjectWrapper<>(this, "draft");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<End> end = new ReadOnlyObjectWrapper<>(this, "end", End.NONE);
+    private final ReadOnlyBooleanWrapper cached = new ReadOnlyBooleanWrapper(this, "cached");
     private final ReadOnlyObjectWrapper<MessageStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", MessageStats.NONE);
 
     // Live thinking time: finished segments plus the open one since its start (System.nanoTime()).
@@ -113,6 +114,7 @@ public final class MessageViewModel {
             finishedThinking = message.thinkingDuration();
             thinkingDuration.set(finishedThinking);
         }
+        cached.set(message.metadata().containsKey(Message.CACHED));
         stats.set(message.stats());
         if ("stopped".equals(message.metadata().get(Message.END))) {
             end.set(End.STOPPED);
@@ -223,6 +225,11 @@ public final class MessageViewModel {
 
     public ReadOnlyObjectProperty<End> endProperty() {
         return end.getReadOnlyProperty();
+    }
+
+    /** True when the answer was replayed from the cache (an identical earlier request), not asked anew. */
+    public ReadOnlyBooleanProperty cachedProperty() {
+        return cached.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MessageStats> statsProperty() {

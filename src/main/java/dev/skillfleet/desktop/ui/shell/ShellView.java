@@ -18,13 +18,13 @@ import javafx.util.StringConverter;
 /** The window's frame: app bar (title, theme), an optional notice, and the chat. */
 public final class ShellView extends BorderPane {
 
-    public ShellView(ShellViewModel viewModel, ChatView chat) {
+    public ShellView(ShellViewModel viewModel, ChatView chat, Runnable openSettings, Runnable openDiagnostics) {
         getStyleClass().add("shell");
-        setTop(new VBox(appBar(viewModel), notice(viewModel)));
+        setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics), notice(viewModel)));
         setCenter(chat);
     }
 
-    private Node appBar(ShellViewModel viewModel) {
+    private Node appBar(ShellViewModel viewModel, Runnable openSettings, Runnable openDiagnostics) {
         Label title = new Label("Skill Fleet");
         title.getStyleClass().add(Styles.TITLE_4);
         ComboBox<Theme> theme = new ComboBox<>();
@@ -48,7 +48,14 @@ public final class ShellView extends BorderPane {
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, spacer, theme);
+        Button settings = new Button("Endpoints\u2026");
+        settings.setId("open-settings");
+        settings.setOnAction(e -> openSettings.run());
+        Button diagnostics = new Button("Diagnostics");
+        diagnostics.setId("open-diagnostics");
+        diagnostics.getStyleClass().add(Styles.FLAT);
+        diagnostics.setOnAction(e -> openDiagnostics.run());
+        HBox bar = new HBox(12, title, spacer, diagnostics, settings, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 6 12 6 12; -fx-background-color: -color-bg-subtle;"
                 + " -fx-border-color: transparent transparent -color-border-default transparent;");

@@ -273,4 +273,29 @@ class ChatViewModelTest {
         chat.send();
         assertThat(reply.thinkingDurationProperty().get()).as("kept after later turns").isEqualTo(stored.thinkingDuration());
     }
+
+    @Test
+    void eachChatUsesItsChosenProfileAndANewChatTheActiveOne() {
+        dev.skillfleet.desktop.core.profiles.EndpointProfile model = dev.skillfleet.desktop.core.profiles.EndpointProfile
+                .of("lab", "Lab model", dev.skillfleet.desktop.core.profiles.ProfileKind.OPENAI, "http://127.0.0.1:9/v1", "m");
+        List<String> used = new ArrayList<>();
+        SkillLibrary skills = new SkillLibrary(library);
+        TurnRunner offline = new TurnRunner(new StreamingAssistant(new IntentClassifier(), OfflineEngine.handlers(skills)));
+        ChatViewModel chat = new ChatViewModel((Engines) profile -> {
+            used.add(profile.id());
+            return offline;
+        }, Runnable::run, FlushScheduler.immediate(), library, "tester");
+        chat.setProfiles(List.of(dev.skillfleet.desktop.core.profiles.EndpointProfile.OFFLINE, model), model);
+        assertThat(chat.profileProperty().get().id()).as("the open chat keeps its choice").isEqualTo("offline");
+
+        chat.inputProperty().set("Hello");
+        chat.send();
+        chat.profileProperty().set(model);
+        chat.inputProperty().set("Hello again");
+        chat.send();
+        chat.newSession();
+
+        assertThat(used).containsExactly("offline", "lab");
+        assertThat(chat.profileProperty().get()).isEqualTo(model);
+    }
 }

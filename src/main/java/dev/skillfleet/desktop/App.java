@@ -140,7 +140,7 @@ public final class App extends Application {
         ChatViewModel chat = new ChatViewModel(engines, background, new PulseFlushScheduler(), root,
                 System.getProperty("user.name", "user"));
         chat.setProfiles(profiles.profiles(), profiles.active());
-        chat.newSession();
+        chat.profileProperty().set(profiles.active());
         return chat;
     }
 

@@ -70,8 +70,12 @@ public final class ChatViewModel {
     /** A chat answered by one fixed engine, whatever the profile (tests, benchmarks). */
     public ChatViewModel(TurnRunner runner, Executor background, FlushScheduler scheduler, Path libraryRoot,
                          String userId) {
-        this((Engines) profile -> runner, background, scheduler, libraryRoot, userId);
+        this(fixed(runner), background, scheduler, libraryRoot, userId);
+    }
+
+    private static Engines fixed(TurnRunner runner) {
         Objects.requireNonNull(runner);
+        return profile -> runner;
     }
 
     public ChatViewModel(Engines engines, Executor background, FlushScheduler scheduler, Path libraryRoot,

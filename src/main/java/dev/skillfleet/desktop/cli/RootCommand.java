@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /** Without a subcommand the window opens; with one, the command runs headless and the toolkit never starts. */
 @Command(name = "skill-fleet-desktop", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Create, browse and refine agent skills by chatting. Without a command, opens the window.",
-        subcommands = {ChatCommand.class, IntentCommand.class, ProfilesCommand.class},
+        subcommands = {ChatCommand.class, IntentCommand.class, ProfilesCommand.class, PromoteCommand.class,
+                XmlCommand.class, PackageCommand.class, ImportCommand.class, ValidateCommand.class, ListCommand.class},
         commandListHeading = "%nCommands (headless):%n")
 public final class RootCommand implements Callable<Integer> {
 

@@ -5,6 +5,7 @@ import dev.skillfleet.desktop.core.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -17,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -70,15 +72,86 @@ public final class DraftStore {
         }
     }
 
+    /**
+     * Writes a new draft made of several files, e.g. SKILL.md plus {@code references/README.md}, and returns its
+     * SKILL.md. {@code files} maps paths relative to the skill folder ("/"-separated, no "..") to their text and must
+     * hold "SKILL.md"; folders are created for the files in them. The draft is assembled in a hidden folder beside the
+     * other drafts (scans skip names starting with ".") and renamed into place in one step, so nobody sees half a
+     * draft and a failure leaves nothing behind.
+     */
+    public Path writeFiles(String category, String name, Map<String, String> files) throws UserFacingException {
+        if (!files.containsKey("SKILL.md")) {
+            throw new IllegalArgumentException("A draft needs a SKILL.md; got " + files.keySet());
+        }
+        String id = newId();
+        Path drafts = root.resolve(DRAFTS);
+        Path staging = drafts.resolve("." + id + ".partial");
+        Path folder = skillFolder(drafts.resolve(id), category, name);
+        Path stagedFolder = skillFolder(staging, category, name);
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                AtomicFiles.writeString(inside(stagedFolder, file.getKey()), file.getValue());
+            }
+            try {
+                Files.move(staging, drafts.resolve(id), StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging, drafts.resolve(id)); // same folder, so this is a rename as well
+            }
+            return folder.resolve("SKILL.md");
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            throw cannotWrite(folder, e);
+        }
+    }
+
     private Path newDraftFolder(String category, String name) {
-        String id = LocalDateTime.now(clock).format(ID_TIME) + "-"
+        return skillFolder(root.resolve(DRAFTS).resolve(newId()), category, name);
+    }
+
+    private String newId() {
+        return LocalDateTime.now(clock).format(ID_TIME) + "-"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
-        Path base = root.resolve(DRAFTS).resolve(id);
+    }
+
+    private Path skillFolder(Path base, String category, String name) {
         Path folder = category.isEmpty() ? base.resolve(name) : base.resolve(category).resolve(name);
         if (!folder.normalize().startsWith(root.normalize())) {
             throw new IllegalArgumentException("Draft path escapes the library: " + folder);
         }
         return folder;
+    }
+
+    private static Path inside(Path folder, String relative) {
+        Path file = folder.resolve(relative).normalize();
+        if (relative.isEmpty() || relative.contains("\\") || Path.of(relative).isAbsolute() || !file.startsWith(folder)
+                || file.equals(folder)) {
+            throw new IllegalArgumentException("Draft file path must stay inside the skill folder: " + relative);
+        }
+        return file;
+    }
+
+    /** Removes a half-assembled draft; what cannot be removed stays hidden (its name starts with "."). */
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // Nothing more to do: the folder is hidden from scans and the caller reports the original failure.
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

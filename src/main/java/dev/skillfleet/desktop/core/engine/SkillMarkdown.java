@@ -8,8 +8,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Writes a SKILL.md: YAML frontmatter between {@code ---} lines, then the Markdown body. */
-final class SkillMarkdown {
+/**
+ * Writes a SKILL.md: YAML frontmatter between {@code ---} lines, then the Markdown body. Public so that everything
+ * writing a new skill (the chat engines, the "New skill" templates) quotes descriptions the same way.
+ */
+public final class SkillMarkdown {
 
     // Quotes only where YAML needs them, so the file stays as readable as a hand-written one.
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
@@ -22,7 +25,8 @@ final class SkillMarkdown {
     private SkillMarkdown() {
     }
 
-    static String compose(Map<String, Object> frontmatter, String body) {
+    /** The frontmatter keys in map order (use a LinkedHashMap); values are quoted only where YAML needs it. */
+    public static String compose(Map<String, Object> frontmatter, String body) {
         String yaml;
         try {
             yaml = YAML.writeValueAsString(frontmatter);

@@ -50,12 +50,13 @@ final class FrontmatterRules {
                     : "name must be plain text, not " + kind(value)));
             return;
         }
-        if (raw.isBlank()) {
+        if (PythonText.isBlank(raw)) {
             out.add(ValidationIssue.error("name", line,
                     "name is empty; give the skill a name such as \"" + suggestion(folderName) + "\""));
             return;
         }
-        String name = SkillNames.nfkc(raw.strip());
+        // Strip, then NFKC, in the reference's order and with Python's whitespace (which includes U+00A0).
+        String name = SkillNames.nfkc(PythonText.strip(raw));
         int length = SkillNames.length(name);
         if (length > SkillNames.MAX_LENGTH) {
             out.add(ValidationIssue.error("name", line, "name is " + length + " characters long; the limit is "
@@ -100,7 +101,7 @@ final class FrontmatterRules {
             return;
         }
         String description = (String) value;
-        if (description == null || description.isBlank()) {
+        if (description == null || PythonText.isBlank(description)) {
             out.add(ValidationIssue.error("description", line, "description is empty; say what the skill does and "
                     + "when to use it"));
             return;
@@ -118,9 +119,16 @@ final class FrontmatterRules {
         }
         int line = doc.lineOf("compatibility");
         Object value = doc.frontmatter().get("compatibility");
+        // An empty value is the empty string to the reference's strictyaml, which passes its "is a string of at
+        // most 500 characters" check; the spec's prose asks for at least one character, so it is advice here.
+        if (value == null || value instanceof String s && s.isEmpty()) {
+            out.add(ValidationIssue.warning("compatibility", line, "compatibility is empty; say what the skill "
+                    + "needs (e.g. \"Requires Python 3.11+ and network access\") or remove the key"));
+            return;
+        }
         if (!(value instanceof String compatibility)) {
             out.add(ValidationIssue.error("compatibility", line, "compatibility must be plain text, not "
-                    + (value == null ? "empty" : kind(value))));
+                    + kind(value)));
             return;
         }
         int length = SkillNames.length(compatibility);

@@ -23,8 +23,13 @@ final class FrontmatterYaml {
     record Result(Map<String, Object> values, Map<String, Integer> keyLines) {
     }
 
-    // Thread-safe once configured; creating a factory per file would dominate the cost of a large scan.
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /**
+     * Thread-safe once configured; creating a factory per file would dominate the cost of a large scan. In a holder,
+     * so SnakeYAML is loaded (some 70 ms) only when a file needs it: most never leave {@link FastFrontmatter}.
+     */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
 
     private FrontmatterYaml() {
     }
@@ -33,7 +38,15 @@ final class FrontmatterYaml {
      * @param lineOffset how many file lines precede the YAML (1: the opening fence), so errors point into the file
      */
     static Result read(String yaml, int lineOffset) throws SkillParseException {
-        try (JsonParser p = FACTORY.createParser(yaml)) {
+        // Most frontmatter is a few "key: text" lines; reading those by hand gives the same result at a fraction of
+        // the cost (see FastFrontmatter), and everything else still goes through the full parser.
+        Result simple = FastFrontmatter.read(yaml, lineOffset);
+        return simple != null ? simple : readFully(yaml, lineOffset);
+    }
+
+    /** The full YAML parser, for whatever {@link FastFrontmatter} leaves; also what its results are checked against. */
+    static Result readFully(String yaml, int lineOffset) throws SkillParseException {
+        try (JsonParser p = Yaml.FACTORY.createParser(yaml)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new SkillParseException(
@@ -85,7 +98,9 @@ final class FrontmatterYaml {
                 }
                 yield Collections.unmodifiableList(list);
             }
-            case VALUE_NULL -> null;
+            // strictyaml, which the reference validator uses, has no null: "~" and "null" are text there. Only an
+            // empty value stays null (the empty string to strictyaml; the rules treat it so).
+            case VALUE_NULL -> p.getText() == null || p.getText().isEmpty() ? null : p.getText();
             default -> p.getText();
         };
     }
@@ -107,8 +122,10 @@ final class FrontmatterYaml {
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
             Mark problem = m.getProblemMark();
             Mark context = m.getContextMark();
-            // "found unexpected end of stream" points past the YAML; the construct that was left open is more useful.
-            boolean atEnd = m.getProblem().contains("end of stream") && context != null;
+            // "found unexpected end of stream" and "but got <stream end>" point past the YAML, at the closing fence;
+            // the construct that was left open is where the user has to look.
+            boolean atEnd = (m.getProblem().contains("end of stream") || m.getProblem().contains("<stream end>"))
+                    && context != null;
             Mark where = atEnd ? context : (problem != null ? problem : context);
             int line = where == null ? 0 : where.getLine() + 1 + lineOffset;
             String msg = "the frontmatter is not valid YAML: " + m.getProblem();

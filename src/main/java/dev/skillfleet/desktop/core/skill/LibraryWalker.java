@@ -11,13 +11,15 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds skill folders under a library root, in both the flat and the category layouts.
  *
  * <p>Real folders are walked first and symbolic links afterwards, so a link to a folder inside the library never
  * hides the folder's real location (which decides its category) and is never counted twice. Links leading outside
- * the root are ignored, and cycles end because each real folder is walked once. Not thread-safe: one per scan.
+ * the root are ignored, and cycles end because each real folder is walked once. Not thread-safe: one per scan,
+ * except {@link #stop()}, which any thread may call.
  */
 final class LibraryWalker {
 
@@ -39,11 +41,27 @@ final class LibraryWalker {
     private final Deque<PendingLink> links = new ArrayDeque<>();
     private final List<Listed> listed = new ArrayList<>();
     private Path rootReal;
+    private Consumer<Path> onSkill = dir -> { };
+    private volatile boolean stopped;
 
     /** @param root absolute and normalized */
     LibraryWalker(Path root, boolean includeDrafts) {
         this.root = root;
         this.includeDrafts = includeDrafts;
+    }
+
+    /**
+     * The same walk, handing each skill folder to {@code onSkill} as soon as it is found (on the walking thread),
+     * so loading can start before the walk ends.
+     */
+    List<Path> find(Consumer<Path> onSkill) {
+        this.onSkill = onSkill;
+        return find();
+    }
+
+    /** Ends a walk under way early (its result is then partial); for a scan that was abandoned. */
+    void stop() {
+        stopped = true;
     }
 
     /** The skill folders found, as paths under the root (not resolved through links). */
@@ -58,7 +76,7 @@ final class LibraryWalker {
         }
         walkedReal.add(rootReal);
         walk(root, rootReal, 0);
-        while (!links.isEmpty()) {
+        while (!links.isEmpty() && !stopped) {
             followLink(links.poll());
         }
         return List.copyOf(skills);
@@ -84,11 +102,15 @@ final class LibraryWalker {
     }
 
     private void walk(Path dir, Path real, int depth) {
+        if (stopped) {
+            return;
+        }
         List<Path> entries = list(dir);
         listed.add(new Listed(dir, entries.size()));
         if (entries.stream().anyMatch(LibraryWalker::isSkillFile)) {
             skills.add(dir);
             skillsReal.add(real);
+            onSkill.accept(dir);
             return; // a skill's own folders (scripts/, references/ …) never hold further skills
         }
         if (depth >= MAX_DEPTH) {
@@ -111,6 +133,15 @@ final class LibraryWalker {
     }
 
     private boolean skipped(String name, int depth) {
+        return skipped(name, depth, includeDrafts);
+    }
+
+    /**
+     * Whether a folder named {@code name} inside a folder {@code depth} levels below the root is left out of a
+     * library: {@code .git}, {@code node_modules}, hidden and {@code _} folders, {@code _drafts} at the top unless
+     * drafts are wanted. Shared with {@link LibraryWatcher} so both see the same folders.
+     */
+    static boolean skipped(String name, int depth, boolean includeDrafts) {
         if (name.equals(Placement.DRAFTS) && depth == 0) {
             return !includeDrafts;
         }
@@ -128,7 +159,7 @@ final class LibraryWalker {
         return false;
     }
 
-    private static boolean isSkillFile(Path entry) {
+    static boolean isSkillFile(Path entry) {
         return SkillFiles.isSkillFileName(entry.getFileName().toString()) && !Files.isDirectory(entry);
     }
 

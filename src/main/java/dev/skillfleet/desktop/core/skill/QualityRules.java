@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Skill Fleet's own checks on the text of a SKILL.md: all warnings, because the spec allows what they flag but
@@ -22,12 +21,6 @@ final class QualityRules {
     static final List<String> CLAUDE_CODE_KEYS = List.of("model", "context", "agent", "argument-hint",
             "disable-model-invocation", "user-invocable", "hooks");
 
-    private static final Pattern WHEN_TO_USE_HEADING =
-            Pattern.compile("(?im)^ {0,3}##[ \\t]+when to use(?:[ \\t]+this skill)?[ \\t]*:?[ \\t]*#*[ \\t]*$");
-    /** "Use when…", "whenever…", "TRIGGER…", "use it for…": what tells an agent when to pick the skill. */
-    private static final Pattern WHEN_TRIGGER =
-            Pattern.compile("(?iu)\\b(?:when|whenever|trigger(?:s|ed)?|use (?:it |this(?: skill)? )?(?:for|if))\\b");
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private QualityRules() {
     }
@@ -45,7 +38,7 @@ final class QualityRules {
             if (CLAUDE_CODE_KEYS.contains(key)) {
                 out.add(ValidationIssue.warning(key, line, "key \"" + key + "\" is a Claude Code extension: Claude "
                         + "accepts it, but the Agent Skills spec does not, so other agents may reject the skill"));
-            } else if (!KEBAB.matcher(key).matches()) {
+            } else if (!QualityText.isKebab(key)) {
                 out.add(ValidationIssue.warning(key, line, "key \"" + key + "\" is not kebab-case (lowercase words "
                         + "joined by \"-\", e.g. \"" + kebab(key) + "\")"));
             }
@@ -65,18 +58,16 @@ final class QualityRules {
         if (raw == null || raw.isBlank()) {
             return;
         }
-        String name = SkillNames.nfkc(raw.strip()).toLowerCase(Locale.ROOT);
+        String name = SkillNames.nfkc(PythonText.strip(raw)).toLowerCase(Locale.ROOT);
         int line = doc.lineOf("name");
         if (GENERIC_NAMES.contains(name)) {
             out.add(ValidationIssue.warning("name", line, "name \"" + raw + "\" is too generic for an agent to "
                     + "choose it; use a name that says what the skill does"));
         }
-        for (String word : name.split("[^\\p{L}\\p{N}]+")) {
-            if (RESERVED_WORDS.contains(word)) {
-                out.add(ValidationIssue.warning("name", line, "name \"" + raw + "\" contains the reserved word \""
-                        + word + "\"; Anthropic reserves it, so Claude.ai and the Claude API may refuse the skill"));
-                break;
-            }
+        String reserved = QualityText.firstWordIn(name, RESERVED_WORDS);
+        if (reserved != null) {
+            out.add(ValidationIssue.warning("name", line, "name \"" + raw + "\" contains the reserved word \""
+                    + reserved + "\"; Anthropic reserves it, so Claude.ai and the Claude API may refuse the skill"));
         }
     }
 
@@ -85,30 +76,22 @@ final class QualityRules {
         if (description == null || description.isBlank()) {
             return;
         }
-        if (!WHEN_TRIGGER.matcher(description).find()) {
+        if (!QualityText.saysWhenToUse(description)) {
             out.add(ValidationIssue.warning("description", doc.lineOf("description"), "description does not say "
                     + "when to use the skill; add a trigger such as \"Use when …\" so agents know when to load it"));
         }
     }
 
     private static void checkBody(SkillDocument doc, List<ValidationIssue> out) {
-        if (!WHEN_TO_USE_HEADING.matcher(doc.body()).find()) {
+        if (!QualityText.hasWhenToUseHeading(doc.body())) {
             out.add(ValidationIssue.warning("body", 0, "body has no \"## When to Use\" section; add one that lists "
                     + "the situations the skill is for"));
         }
-        int lines = countLines(doc.body());
+        int lines = QualityText.countLines(doc.body());
         if (lines > MAX_BODY_LINES) {
             out.add(ValidationIssue.warning("body", doc.bodyStartLine() + MAX_BODY_LINES, "body is " + lines
                     + " lines long; keep it under " + MAX_BODY_LINES + " lines and move details into references/"));
         }
-    }
-
-    static int countLines(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int lines = (int) text.chars().filter(c -> c == '\n').count();
-        return text.endsWith("\n") ? lines : lines + 1;
     }
 
     private static boolean isTextOrTextList(Object value) {

@@ -2,10 +2,10 @@ package dev.skillfleet.desktop.core.skill;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A skill library on disk: finds and loads its skills. Loading is lenient and a scan never fails because of one
@@ -31,13 +31,23 @@ public final class SkillLibrary {
     }
 
     public LibraryScan scan(boolean includeDrafts) {
-        List<Path> dirs = new LibraryWalker(root, includeDrafts).find();
-        // Parsing dominates a scan of thousands of skills, and each load is independent.
-        List<Skill> skills = dirs.parallelStream()
-                .map(this::load)
-                .sorted(Comparator.comparing(Skill::dir))
-                .toList();
-        return new LibraryScan(root, skills);
+        return scan(includeDrafts, batch -> { });
+    }
+
+    /**
+     * A scan that shows its progress: skills are handed to {@code batches} as they load (in the order they finish,
+     * about every {@value ProgressiveScan#BATCH_SIZE} skills or 50 ms, whichever comes first), then the complete
+     * scan, sorted by path, is returned. The walk streams the folders it finds to parallel loaders, so the first
+     * batch of a 10,000-skill library arrives long before the walk ends.
+     *
+     * <p>{@code batches} is called on the calling thread, one batch at a time, and never after this returns; every
+     * skill of the result is in exactly one batch. An exception it throws ends the scan.
+     *
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted (the flag stays
+     *                                                    set); the scan's threads are stopped
+     */
+    public LibraryScan scan(boolean includeDrafts, Consumer<List<Skill>> batches) {
+        return new ProgressiveScan(this, includeDrafts, Objects.requireNonNull(batches, "batches")).run();
     }
 
     /** Leniently loads one skill folder; never throws for a bad skill. */

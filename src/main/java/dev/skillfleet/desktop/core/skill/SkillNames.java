@@ -14,7 +14,13 @@ final class SkillNames {
 
     /** Names and folder names are compared after NFKC, like the reference validator, so "ｆｏｏ" equals "foo". */
     static String nfkc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // ASCII is its own NFKC form; most names are ASCII, and the normalizer is costly to start in a short run.
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+        }
+        return s;
     }
 
     static int length(String s) {
@@ -33,16 +39,26 @@ final class SkillNames {
     /** The characters that are neither letters, digits nor "-", each once, in order of appearance. */
     static Set<String> invalidCharacters(String name) {
         Set<String> found = new LinkedHashSet<>();
-        name.codePoints()
-                .filter(cp -> cp != '-' && !isLetterOrDigit(cp))
-                .forEach(cp -> found.add(Character.toString(cp)));
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (cp != '-' && !isLetterOrDigit(cp)) {
+                found.add(Character.toString(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return found;
     }
 
     /** True when a name uses letters or digits beyond a–z and 0–9: valid for the reference tool, not for the prose. */
     static boolean hasNonAsciiAlphanumerics(String name) {
-        return name.codePoints().anyMatch(cp -> cp != '-' && isLetterOrDigit(cp)
-                && !(cp >= 'a' && cp <= 'z') && !(cp >= '0' && cp <= '9'));
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (cp != '-' && isLetterOrDigit(cp) && !(cp >= 'a' && cp <= 'z') && !(cp >= '0' && cp <= '9')) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Shows invisible or confusing characters readably in messages ("space" rather than a blank). */

@@ -14,16 +14,30 @@ public final class SkillValidator {
 
     /** Validates a skill folder, or the folder of a given SKILL.md, as it is on disk. */
     public ValidationReport validate(Path skillDirOrSkillMd) {
+        return validateSkill(skillDirOrSkillMd).report();
+    }
+
+    /**
+     * Like {@link #validate(Path)}, and also says which folder was checked and the skill's name, read from the same
+     * parse (a command printing one result per path needs both).
+     */
+    public ValidatedSkill validateSkill(Path skillDirOrSkillMd) {
         Path dir = skillDir(Objects.requireNonNull(skillDirOrSkillMd, "skillDirOrSkillMd"));
+        String folder = folderName(dir);
+        if (Files.notExists(dir)) {
+            return new ValidatedSkill(dir, folder, single("the folder \"" + dir + "\" does not exist"));
+        }
         if (!Files.exists(dir)) {
-            return new ValidationReport(List.of(ValidationIssue.error("SKILL.md", 0,
-                    "the folder \"" + dir + "\" does not exist")));
+            // Neither provably there nor provably absent: a folder above it cannot be searched.
+            return new ValidatedSkill(dir, folder, single("the folder \"" + dir + "\" could not be read "
+                    + "(permission denied)"));
         }
         if (!Files.isDirectory(dir)) {
-            return new ValidationReport(List.of(ValidationIssue.error("SKILL.md", 0,
-                    "\"" + dir + "\" is neither a skill folder nor a SKILL.md file")));
+            return new ValidatedSkill(dir, folder, single("\"" + dir + "\" is neither a skill folder nor a SKILL.md "
+                    + "file"));
         }
-        return check(SkillSource.read(dir), null);
+        SkillSource source = SkillSource.read(dir);
+        return new ValidatedSkill(dir, nameOf(source, folder), check(source, null));
     }
 
     /**
@@ -86,6 +100,16 @@ public final class SkillValidator {
 
     static ValidationIssue parseError(SkillParseException e) {
         return ValidationIssue.error("frontmatter", e.line(), e.getMessage());
+    }
+
+    private static ValidationReport single(String message) {
+        return new ValidationReport(List.of(ValidationIssue.error("SKILL.md", 0, message)));
+    }
+
+    /** The same rule as a library scan's {@link Skill#name()}: the written name, else the folder's. */
+    private static String nameOf(SkillSource source, String folder) {
+        String name = source.broken() ? null : source.document().text("name");
+        return name == null || name.isBlank() ? folder : name.strip();
     }
 
     private static String folderName(Path dir) {

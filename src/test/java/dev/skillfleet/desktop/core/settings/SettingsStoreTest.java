@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,5 +45,37 @@ class SettingsStoreTest {
     void unknownFieldsFromANewerVersionDoNotBreakLoading() throws Exception {
         Files.writeString(config.resolve("settings.json"), "{\"theme\":\"LIGHT\",\"keepThinkingOpen\":true,\"future\":1}");
         assertThat(new SettingsStore(config).load()).isEqualTo(new AppSettings(AppSettings.Theme.LIGHT, true));
+    }
+
+    @Test
+    void extraLibrariesComeBackInOrderAndAnOlderFileHasNone() throws Exception {
+        AppSettings settings = AppSettings.DEFAULTS.withTheme(AppSettings.Theme.DARK)
+                .withExtraLibraries(List.of("/home/me/.claude/skills", "/work/project/.agents/skills"));
+        SettingsStore store = new SettingsStore(config);
+        store.save(settings);
+
+        AppSettings loaded = new SettingsStore(config).load();
+        assertThat(loaded).isEqualTo(settings);
+        assertThat(loaded.extraLibraries()).containsExactly("/home/me/.claude/skills", "/work/project/.agents/skills");
+        assertThat(Files.readString(store.file())).contains("\"extraLibraries\"");
+
+        Files.writeString(config.resolve("settings.json"), "{\"theme\":\"LIGHT\",\"keepThinkingOpen\":true}");
+        assertThat(new SettingsStore(config).load().extraLibraries()).isEmpty();
+        Files.writeString(config.resolve("settings.json"), "{\"theme\":\"LIGHT\",\"extraLibraries\":null}");
+        assertThat(new SettingsStore(config).load().extraLibraries()).isEmpty();
+    }
+
+    @Test
+    void extraLibrariesDropBlanksAndRepeatsAndSurviveOtherChanges() throws Exception {
+        AppSettings settings = AppSettings.DEFAULTS
+                .withExtraLibraries(Arrays.asList("/a/skills", " ", null, "/b/skills", "/a/skills", " /c/skills "));
+        assertThat(settings.extraLibraries()).containsExactly("/a/skills", "/b/skills", "/c/skills");
+
+        SettingsStore store = new SettingsStore(config);
+        store.save(settings);
+        store.update(s -> s.withTheme(AppSettings.Theme.LIGHT).withKeepThinkingOpen(true));
+        assertThat(new SettingsStore(config).load().extraLibraries())
+                .as("changing another setting keeps the folders").containsExactly("/a/skills", "/b/skills", "/c/skills");
+        assertThat(new AppSettings(AppSettings.Theme.DARK, false).extraLibraries()).isEmpty();
     }
 }

@@ -5,8 +5,10 @@ import dev.skillfleet.desktop.core.assistant.TurnRunner;
 import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.cache.TieredCache;
 import dev.skillfleet.desktop.core.config.AppDirectories;
+import dev.skillfleet.desktop.core.config.KnownSkillFolders;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
 import dev.skillfleet.desktop.core.engine.OfflineEngine;
+import dev.skillfleet.desktop.core.library.Trash;
 import dev.skillfleet.desktop.core.intent.IntentClassifier;
 import dev.skillfleet.desktop.core.settings.AppSettings;
 import dev.skillfleet.desktop.core.settings.SettingsStore;
@@ -22,6 +24,13 @@ import dev.skillfleet.desktop.core.settings.ProfileManager;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.fx.FirstFrame;
 import dev.skillfleet.desktop.ui.fx.PulseFlushScheduler;
+import dev.skillfleet.desktop.ui.library.FileDialogs;
+import dev.skillfleet.desktop.ui.library.LibraryActionsViewModel;
+import dev.skillfleet.desktop.ui.library.LibraryFolderWatcher;
+import dev.skillfleet.desktop.ui.library.LibraryServices;
+import dev.skillfleet.desktop.ui.library.LibraryView;
+import dev.skillfleet.desktop.ui.library.LibraryViewModel;
+import dev.skillfleet.desktop.ui.library.SettingsExtraRoots;
 import dev.skillfleet.desktop.ui.shell.ShellView;
 import dev.skillfleet.desktop.ui.shell.ShellViewModel;
 import dev.skillfleet.desktop.ui.shell.ThemeApplier;
@@ -33,13 +42,18 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /** The composition root: builds services and ViewModels by hand and shows the window. */
 public final class App extends Application {
@@ -48,6 +62,7 @@ public final class App extends Application {
     static volatile CompletableFuture<LoadedSettings> settings;
     /** The app's one cache: catalogue, search results, model lists, identical completions. */
     static final TieredCache CACHE = new TieredCache();
+    private static final Map<Path, CachedLibrary> LIBRARIES = new ConcurrentHashMap<>();
 
     /** The settings file's store and what it held when the app started. */
     record LoadedSettings(SettingsStore store, AppSettings values, AppDirectories dirs) {
@@ -83,6 +98,12 @@ public final class App extends Application {
      */
     static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
                                     DesktopActions actions, StreamingAssistant assistant) {
+        return showWindow(stage, libraryRoot, settings, background, actions, assistant, FileDialogs.system());
+    }
+
+    /** The same window with {@code dialogs} choosing files and folders; the UI tests answer with temporary paths. */
+    static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
+                                    DesktopActions actions, StreamingAssistant assistant, FileDialogs dialogs) {
         ShellViewModel shellModel = new ShellViewModel(settings.store(), settings.values(), background,
                 Platform::runLater);
         new ThemeApplier().follow(shellModel.themeProperty());
@@ -103,7 +124,8 @@ public final class App extends Application {
         }, 860, 560);
         Runnable openDiagnostics = () -> windows.show("Diagnostics",
                 () -> new DiagnosticsView(new DiagnosticsViewModel(CACHE)), 640, 360);
-        Scene scene = new Scene(new ShellView(shellModel, chatView, openSettings, openDiagnostics),
+        Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs);
+        Scene scene = new Scene(new ShellView(shellModel, chatView, library, openSettings, openDiagnostics),
                 Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
         stage.setOnHidden(e -> profiles.close());
         stage.setTitle("Skill Fleet Desktop");
@@ -144,9 +166,33 @@ public final class App extends Application {
         return chat;
     }
 
-    /** The library at {@code root}, read through the app's cache. */
+    /**
+     * The library view, built the first time it is shown: it scans every root and follows them on disk until the
+     * window closes.
+     */
+    private static LibraryView createLibrary(Stage stage, Path libraryRoot, LoadedSettings settings,
+                                             ExecutorService background, DesktopActions actions, FileDialogs dialogs) {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path workingDir = Path.of("").toAbsolutePath();
+        LibraryServices services = new LibraryServices(libraryRoot, App::library,
+                new SettingsExtraRoots(settings.store()), LibraryFolderWatcher.factory(),
+                () -> KnownSkillFolders.suggest(home, workingDir));
+        LibraryViewModel model = new LibraryViewModel(services, background, Platform::runLater,
+                new PulseFlushScheduler());
+        model.start();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.close());
+        LibraryActionsViewModel skillActions = new LibraryActionsViewModel(model, Trash.forThisSystem(),
+                Clock.systemDefaultZone(), background, Platform::runLater);
+        return new LibraryView(model, skillActions, actions, dialogs);
+    }
+
+    /**
+     * The library at {@code root}, read through the app's cache: one instance per root, shared by the chat and the
+     * library view, so the view's invalidation after a change on disk is the chat's too.
+     */
     static CachedLibrary library(Path root) {
-        return new CachedLibrary(new SkillLibrary(root), CACHE);
+        return LIBRARIES.computeIfAbsent(root.toAbsolutePath().normalize(),
+                r -> new CachedLibrary(new SkillLibrary(r), CACHE));
     }
 
     private static void warmUp(Path libraryRoot) {

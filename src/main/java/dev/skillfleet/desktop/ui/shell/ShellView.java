@@ -3,11 +3,20 @@ package dev.skillfleet.desktop.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.skillfleet.desktop.core.settings.AppSettings.Theme;
 import dev.skillfleet.desktop.ui.chat.ChatView;
+import dev.skillfleet.desktop.ui.library.LibraryView;
+import dev.skillfleet.desktop.ui.shell.ShellViewModel.Section;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,13 +24,77 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The window's frame: app bar (title, theme), an optional notice, and the chat. */
+import java.util.function.Supplier;
+
+/**
+ * The window's frame: app bar (title, the Chat | Library switch, theme), an optional notice, and the chat or the
+ * library. The library is built the first time it is shown, so starting the app never waits for it.
+ * Ctrl+1 shows the chat, Ctrl+2 the library.
+ */
 public final class ShellView extends BorderPane {
 
-    public ShellView(ShellViewModel viewModel, ChatView chat, Runnable openSettings, Runnable openDiagnostics) {
+    private static final KeyCombination SHOW_CHAT = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SHOW_LIBRARY =
+            new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+
+    private final ChatView chat;
+    private final Supplier<LibraryView> librarySupplier;
+    private LibraryView library;
+
+    public ShellView(ShellViewModel viewModel, ChatView chat, Supplier<LibraryView> library, Runnable openSettings,
+                     Runnable openDiagnostics) {
+        this.chat = chat;
+        this.librarySupplier = library;
         getStyleClass().add("shell");
         setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics), notice(viewModel)));
-        setCenter(chat);
+        viewModel.sectionProperty().subscribe(this::show);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SHOW_CHAT.match(e)) {
+                viewModel.sectionProperty().set(Section.CHAT);
+                e.consume();
+            } else if (SHOW_LIBRARY.match(e)) {
+                viewModel.sectionProperty().set(Section.LIBRARY);
+                e.consume();
+            }
+        });
+    }
+
+    private void show(Section section) {
+        if (section == Section.LIBRARY) {
+            if (library == null) {
+                library = librarySupplier.get();
+            }
+            setCenter(library);
+            library.focusSearch();
+        } else {
+            setCenter(chat);
+            chat.focusInput();
+        }
+    }
+
+    private Node sectionSwitch(ShellViewModel viewModel) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton chatButton = new ToggleButton("Chat");
+        chatButton.setId("show-chat");
+        chatButton.getStyleClass().add(Styles.LEFT_PILL);
+        chatButton.setUserData(Section.CHAT);
+        chatButton.setTooltip(new Tooltip("Chat (Ctrl+1)"));
+        ToggleButton libraryButton = new ToggleButton("Library");
+        libraryButton.setId("show-library");
+        libraryButton.getStyleClass().add(Styles.RIGHT_PILL);
+        libraryButton.setUserData(Section.LIBRARY);
+        libraryButton.setTooltip(new Tooltip("Your skills: browse, search, validate (Ctrl+2)"));
+        group.getToggles().addAll(chatButton, libraryButton);
+        viewModel.sectionProperty().subscribe(section -> group.selectToggle(
+                section == Section.LIBRARY ? libraryButton : chatButton));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // a segmented switch always has one side on
+            } else {
+                viewModel.sectionProperty().set((Section) now.getUserData());
+            }
+        });
+        return new HBox(0, chatButton, libraryButton);
     }
 
     private Node appBar(ShellViewModel viewModel, Runnable openSettings, Runnable openDiagnostics) {
@@ -55,7 +128,7 @@ public final class ShellView extends BorderPane {
         diagnostics.setId("open-diagnostics");
         diagnostics.getStyleClass().add(Styles.FLAT);
         diagnostics.setOnAction(e -> openDiagnostics.run());
-        HBox bar = new HBox(12, title, spacer, diagnostics, settings, theme);
+        HBox bar = new HBox(12, title, sectionSwitch(viewModel), spacer, diagnostics, settings, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 6 12 6 12; -fx-background-color: -color-bg-subtle;"
                 + " -fx-border-color: transparent transparent -color-border-default transparent;");

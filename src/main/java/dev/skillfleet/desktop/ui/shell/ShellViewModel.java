@@ -20,7 +20,11 @@ public final class ShellViewModel {
     private final Executor background;
     private final Executor uiThread;
 
+    /** What the window's centre shows. */
+    public enum Section { CHAT, LIBRARY }
+
     // Properties
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.CHAT);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
     private final BooleanProperty keepThinkingOpen = new SimpleBooleanProperty(this, "keepThinkingOpen");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -54,6 +58,11 @@ public final class ShellViewModel {
                 uiThread.execute(() -> notice.set(message));
             }
         });
+    }
+
+    /** The chat or the library; not saved, the window always opens on the chat. */
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
     }
 
     public ObjectProperty<Theme> themeProperty() {

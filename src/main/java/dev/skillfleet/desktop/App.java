@@ -192,7 +192,7 @@ public final class App extends Application {
      */
     static CachedLibrary library(Path root) {
         return LIBRARIES.computeIfAbsent(root.toAbsolutePath().normalize(),
-                r -> new CachedLibrary(new SkillLibrary(r), CACHE));
+                r -> new CachedLibrary(SkillLibrary.interactive(r), CACHE));
     }
 
     private static void warmUp(Path libraryRoot) {

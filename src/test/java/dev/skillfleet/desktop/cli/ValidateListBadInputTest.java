@@ -149,7 +149,7 @@ class ValidateListBadInputTest {
 
             CliRun all = CliRun.of("validate", "--library", root.toString(), "--format", "jsonl");
             assertThat(all.exit()).isEqualTo(1);
-            assertThat(byFolder(all.jsonLines())).containsKey("good-one");
+            assertThat(byFolder(all.jsonLines())).containsKey("good-one").containsKey("locked");
             assertThat(CliRun.of("list", "--library", root.toString()).exit()).isZero();
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));

@@ -106,6 +106,16 @@ final class LibraryWalker {
             return;
         }
         List<Path> entries = list(dir);
+        if (entries == null) {
+            listed.add(new Listed(dir, 0));
+            if (depth > 0) {
+                // Reported as a broken skill rather than passed over: the user must learn that skills may be hidden.
+                skills.add(dir);
+                skillsReal.add(real);
+                onSkill.accept(dir);
+            }
+            return;
+        }
         listed.add(new Listed(dir, entries.size()));
         if (entries.stream().anyMatch(LibraryWalker::isSkillFile)) {
             skills.add(dir);
@@ -172,12 +182,17 @@ final class LibraryWalker {
         return false;
     }
 
-    /** Sorted so scans are reproducible; an unreadable folder yields nothing rather than failing the scan. */
+    /**
+     * Sorted so scans are reproducible; null when reading the folder was not permitted. Other failures (e.g. the
+     * folder was deleted during the scan) yield nothing; none fails the scan.
+     */
     private static List<Path> list(Path dir) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
-        } catch (IOException | SecurityException | java.nio.file.DirectoryIteratorException e) {
+        } catch (java.nio.file.AccessDeniedException | SecurityException e) {
+            return null;
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             return List.of();
         }
         entries.sort(null);

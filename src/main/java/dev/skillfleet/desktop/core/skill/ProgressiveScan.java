@@ -60,9 +60,9 @@ final class ProgressiveScan {
      */
     LibraryScan run() {
         int scan = SCANS.incrementAndGet();
-        // Parsing is CPU work: one loader per core. Platform threads of our own rather than the common pool or
-        // virtual threads, so a scan of 10,000 skills does not starve the app's other background work.
-        ExecutorService loaders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+        // Parsing is CPU work: as many loaders as the library allows (a core each). Platform threads of our own
+        // rather than the common pool or virtual threads, so a scan of 10,000 skills does not starve other work.
+        ExecutorService loaders = Executors.newFixedThreadPool(library.loaders(),
                 daemon("skill-loader-" + scan + "-"));
         LibraryWalker walker = new LibraryWalker(library.root(), includeDrafts);
         Thread walking = Thread.ofPlatform().daemon().name("library-walk-" + scan).start(() -> {

@@ -14,10 +14,43 @@ import java.util.function.Consumer;
 public final class SkillLibrary {
 
     private final Path root;
-    private final SkillValidator validator = new SkillValidator();
+    private final int loaders;
+    private final SkillValidator validator;
 
+    /** A library scanned with one loader thread per core: what a command-line run wants. */
     public SkillLibrary(Path root) {
+        this(root, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param loaders how many threads parse skills during a scan; a window passes one fewer than the cores, so a
+     *                scan of thousands of skills never takes the CPU the FX thread needs to draw
+     */
+    public SkillLibrary(Path root, int loaders) {
+        this(root, loaders, new SkillValidator());
+    }
+
+    private SkillLibrary(Path root, int loaders, SkillValidator validator) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.loaders = Math.max(1, loaders);
+        this.validator = validator;
+    }
+
+    /**
+     * A library whose skills carry validation errors only, no warnings: for a listing that shows just whether each
+     * skill is valid, which it then answers sooner.
+     */
+    public static SkillLibrary errorsOnly(Path root) {
+        return new SkillLibrary(root, Runtime.getRuntime().availableProcessors(), new SkillValidator(false));
+    }
+
+    /** A library for the window: scans leave a core to the FX thread (on a 2-core machine, one loader). */
+    public static SkillLibrary interactive(Path root) {
+        return new SkillLibrary(root, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    int loaders() {
+        return loaders;
     }
 
     /** The library root, absolute and normalized. */

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.core.skill;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,6 +16,10 @@ record SkillSource(Path dir, Path file, SkillDocument document, SkillParseExcept
 
     static SkillSource read(Path dir) {
         Path file = SkillFiles.find(dir);
+        if (file == null && Files.isDirectory(dir) && !(Files.isReadable(dir) && Files.isExecutable(dir))) {
+            return refused(dir, null, "the folder \"" + dir.getFileName() + "\" could not be read (permission "
+                    + "denied), so its skills, if any, cannot be checked");
+        }
         if (file == null) {
             return new SkillSource(dir, null, null, null, null);
         }
@@ -36,8 +41,9 @@ record SkillSource(Path dir, Path file, SkillDocument document, SkillParseExcept
         return new SkillSource(dir, file, null, new SkillParseException(reason, 0), FailureKind.FILE);
     }
 
+    /** No skill file, and nothing kept us from looking for one. */
     boolean missing() {
-        return file == null;
+        return file == null && failure == null;
     }
 
     boolean broken() {

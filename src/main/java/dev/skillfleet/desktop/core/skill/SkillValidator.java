@@ -12,6 +12,20 @@ import java.util.Objects;
  */
 public final class SkillValidator {
 
+    private final boolean warnings;
+
+    public SkillValidator() {
+        this(true);
+    }
+
+    /**
+     * @param warnings false to check only what fails validation, for callers that show nothing else (a listing's
+     *                 valid mark): the quality checks are a good share of the time to load a large library
+     */
+    public SkillValidator(boolean warnings) {
+        this.warnings = warnings;
+    }
+
     /** Validates a skill folder, or the folder of a given SKILL.md, as it is on disk. */
     public ValidationReport validate(Path skillDirOrSkillMd) {
         return validateSkill(skillDirOrSkillMd).report();
@@ -83,8 +97,13 @@ public final class SkillValidator {
             issues.add(source.failureKind() == SkillSource.FailureKind.FILE
                     ? ValidationIssue.error("SKILL.md", source.failure().line(), source.failure().getMessage())
                     : parseError(source.failure()));
-        } else {
+        } else if (warnings) {
             checkDocument(source.document(), folderName(source.dir()), issues);
+        } else {
+            FrontmatterRules.check(source.document(), folderName(source.dir()), issues);
+        }
+        if (!warnings) {
+            return new ValidationReport(issues);
         }
         FolderRules.checkFolders(source.dir(), issues);
         if (placement != null) {

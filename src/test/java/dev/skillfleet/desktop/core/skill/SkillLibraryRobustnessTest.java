@@ -130,13 +130,18 @@ class SkillLibraryRobustnessTest {
     }
 
     @Test
-    void unreadableFolderIsSkippedNotFatal() throws IOException {
+    void unreadableFolderIsReportedAsBrokenAndTheScanGoesOn() throws IOException {
         assumeThat(System.getProperty("user.name")).as("root reads everything").isNotEqualTo("root");
         Path locked = Files.createDirectories(root.resolve("locked"));
         SkillFixtures.writeValidSkill(locked, "hidden-skill");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            assertThat(scan().skills()).extracting(Skill::name).containsExactly("good-one");
+            LibraryScan scan = scan();
+            assertThat(scan.skills()).extracting(Skill::name).containsExactlyInAnyOrder("good-one", "locked");
+            Skill unreadable = byFolder(scan, "locked");
+            assertThat(unreadable.broken()).isTrue();
+            assertThat(unreadable.report().errors()).singleElement()
+                    .satisfies(i -> assertThat(i.message()).contains("could not be read (permission denied)"));
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }

@@ -2,6 +2,7 @@ package dev.skillfleet.desktop.core.engine;
 
 import dev.skillfleet.desktop.core.assistant.UserFacingException;
 import dev.skillfleet.desktop.core.io.AtomicFiles;
+import dev.skillfleet.desktop.core.io.FileTrees;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -132,26 +133,7 @@ public final class DraftStore {
 
     /** Removes a half-assembled draft; what cannot be removed stays hidden (its name starts with "."). */
     private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // Nothing more to do: the folder is hidden from scans and the caller reports the original failure.
-        }
+        FileTrees.deleteQuietly(dir);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,5 +1,7 @@
 package dev.skillfleet.desktop.core.library;
 
+import dev.skillfleet.desktop.core.io.FileTrees;
+
 import dev.skillfleet.desktop.core.engine.DraftStore;
 import dev.skillfleet.desktop.core.skill.Skill;
 import dev.skillfleet.desktop.core.skill.SkillLibrary;
@@ -127,7 +129,7 @@ public final class DraftPromoter {
             return undo(dir, target, aside, created, e);
         }
         if (aside != null) {
-            DeletedTrees.deleteQuietly(aside);
+            FileTrees.deleteQuietly(aside);
         }
         // The draft's category folders and its _drafts/<id>/ folder, when nothing else is left in them.
         Drafts.removeEmptyParents(dir.getParent(), drafts);

@@ -1,5 +1,7 @@
 package dev.skillfleet.desktop.core.library;
 
+import dev.skillfleet.desktop.core.io.FileTrees;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,7 +25,7 @@ public final class NoTrash implements Trash {
             throw new IOException(target + " does not exist, so there is nothing to delete.");
         }
         try {
-            DeletedTrees.delete(target);
+            FileTrees.delete(target);
         } catch (IOException e) {
             throw new IOException("Could not delete " + target + " (" + LibraryPaths.reason(e) + "); what could not be "
                     + "deleted is still there.", e);

@@ -1,4 +1,4 @@
-package dev.skillfleet.desktop.core.library;
+package dev.skillfleet.desktop.core.io;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -12,12 +12,16 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Deletes a folder and everything in it. Links are removed as links and never followed, so deleting a skill that
  * links to shared files elsewhere deletes only the link.
  */
-final class DeletedTrees {
+public final class FileTrees {
 
-    private DeletedTrees() {
+    private FileTrees() {
     }
 
-    static void delete(Path path) throws IOException {
+    /** A missing path is fine. */
+    public static void delete(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(path);
             return;
@@ -42,11 +46,11 @@ final class DeletedTrees {
     }
 
     /** For leftovers whose removal is a courtesy: a failure leaves a hidden folder, never a broken skill. */
-    static void deleteQuietly(Path path) {
+    public static void deleteQuietly(Path path) {
         try {
             delete(path);
         } catch (IOException ignored) {
-            // The folder's name starts with ".", so library scans skip it.
+            // Callers only delete leftovers whose names start with ".", which library scans skip.
         }
     }
 }

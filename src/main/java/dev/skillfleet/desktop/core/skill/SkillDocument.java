@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Scalars in {@code frontmatter} are kept as the text written in the file ({@code version: 1.10} stays "1.10",
  * {@code flag: yes} stays "yes"), as the reference validator's strictyaml does; nested mappings are
- * {@code Map<String,Object>}, sequences {@code List<Object>}, and only an empty value is null ({@code ~} and {@code null} stay text, as in strictyaml).
+ * {@code Map<String,Object>}, sequences {@code List<Object>}, and only an empty value is null ({@code ~} and
+ * {@code null} stay text, as in strictyaml).
  *
  * @param frontmatter   top-level keys in file order; unmodifiable, nested values too
  * @param body          everything after the closing {@code ---} line, verbatim (line endings untouched)

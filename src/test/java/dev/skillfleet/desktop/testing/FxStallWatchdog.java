@@ -86,6 +86,15 @@ public final class FxStallWatchdog {
         return worstNanos / 1e6;
     }
 
+    /**
+     * The longest time the FX thread itself was busy within one wait: its CPU time then. The rest of a wait is the
+     * thread waiting for a core, for a garbage-collection pause or for the renderer, which the machine's load decides
+     * (on a shared two-core CI machine that alone reaches tens of milliseconds).
+     */
+    public synchronized double worstFxBusyMillis() {
+        return stalls.stream().mapToDouble(Stall::fxCpuMillis).max().orElse(Math.min(worstMillis(), REPORT_NANOS / 1e6));
+    }
+
     /** The waits of 20 ms or more, in order. */
     public synchronized List<Stall> stalls() {
         return List.copyOf(stalls);

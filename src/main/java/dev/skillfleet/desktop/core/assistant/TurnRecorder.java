@@ -129,6 +129,17 @@ final class TurnRecorder implements TurnOutput {
         return List.copyOf(segments);
     }
 
+    /** The thinking so far, an open segment included (as long as it has lasted). */
+    List<ThinkingSegment> thinkingSoFar() {
+        if (openSegment == null) {
+            return thinking();
+        }
+        List<ThinkingSegment> all = new ArrayList<>(segments);
+        all.add(new ThinkingSegment(openSegment.toString(), startInstant.plusNanos(openSegmentStart - startNanos),
+                Duration.ofNanos(nanoClock.getAsLong() - openSegmentStart)));
+        return all;
+    }
+
     Optional<PendingQuestion> question() {
         return Optional.ofNullable(question);
     }

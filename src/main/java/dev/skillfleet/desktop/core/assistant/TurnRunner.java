@@ -7,6 +7,7 @@ import dev.skillfleet.desktop.core.conversation.Role;
 import dev.skillfleet.desktop.core.intent.Intent;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,9 +17,13 @@ import java.util.function.LongSupplier;
 /**
  * Runs one turn of a session on the calling thread: records the user's message, moves the state machine, streams
  * the assistant's events to a listener, stores the assistant's message (also when the turn failed or was stopped:
- * what arrived is kept) and ends with a {@link TurnEvent.Complete}.
+ * what arrived is kept) and ends with a {@link TurnEvent.Complete}. While the answer streams, the session is given
+ * its progress about once a second, so a store can save it as it grows.
  */
 public final class TurnRunner {
+
+    /** How often a growing answer is handed to the session's listeners (a crash loses at most this much). */
+    static final long PROGRESS_NANOS = 1_000_000_000L;
 
     private final StreamingAssistant assistant;
     private final LongSupplier nanoClock;
@@ -45,9 +50,47 @@ public final class TurnRunner {
             throw new IllegalArgumentException("An empty message is not sent");
         }
         session.transitionTo(ConversationState.ACTIVE);
-        session.addMessage(Message.user(text));
+        try {
+            session.addMessage(Message.user(text));
+        } catch (RuntimeException notSaved) {
+            session.transitionTo(ConversationState.ERROR);
+            throw notSaved;
+        }
+        return answer(session, text, listener, cancel);
+    }
 
-        TurnRecorder recorder = new TurnRecorder(listener, nanoClock, cancel);
+    /**
+     * Answers the session's last message (a user message) again: the new answer becomes a sibling of the previous
+     * one. The caller has rewound the session to that message.
+     *
+     * @throws IllegalStateException when the branch does not end with a user message
+     */
+    public TurnResult regenerate(ConversationSession session, Consumer<TurnEvent> listener, CancelToken cancel) {
+        List<Message> held = session.messages();
+        if (held.isEmpty() || held.getLast().role() != Role.USER) {
+            throw new IllegalStateException("Only an answer to a user message can be regenerated");
+        }
+        session.transitionTo(ConversationState.ACTIVE);
+        return answer(session, held.getLast().content(), listener, cancel);
+    }
+
+    private TurnResult answer(ConversationSession session, String text, Consumer<TurnEvent> listener,
+                              CancelToken cancel) {
+        String replyId = UUID.randomUUID().toString();
+        TurnRecorder[] self = new TurnRecorder[1];
+        long[] lastProgress = {nanoClock.getAsLong()};
+        Consumer<TurnEvent> withProgress = event -> {
+            listener.accept(event);
+            long now = nanoClock.getAsLong();
+            if ((event instanceof TurnEvent.Thinking || event instanceof TurnEvent.Response)
+                    && now - lastProgress[0] >= PROGRESS_NANOS) {
+                lastProgress[0] = now;
+                session.progress(new Message(replyId, Role.ASSISTANT, self[0].answer(), java.time.Instant.now(),
+                        Map.of(), self[0].thinkingSoFar(), null));
+            }
+        };
+        TurnRecorder recorder = new TurnRecorder(withProgress, nanoClock, cancel);
+        self[0] = recorder;
         Intent intent = null;
         String end = null;
         String failure = null;
@@ -71,7 +114,16 @@ public final class TurnRunner {
         ConversationState finalState = failure != null ? ConversationState.ERROR
                 : recorder.question().isPresent() && end == null ? ConversationState.AWAITING_INPUT
                 : ConversationState.COMPLETED;
-        session.addMessage(assistantMessage(recorder, intent, end, failure));
+        Message reply = assistantMessage(replyId, recorder, intent, end, failure);
+        try {
+            session.addMessage(reply);
+        } catch (RuntimeException notSaved) {
+            // The answer stays on screen (its events were shown); the user learns it is not saved.
+            recorder.error("This answer could not be saved: " + notSaved.getMessage());
+            session.transitionTo(ConversationState.ERROR);
+            recorder.complete(new TurnEvent.Complete(intent, ConversationState.ERROR, recorder.draft()));
+            return new TurnResult(intent, ConversationState.ERROR, reply, recorder.draft());
+        }
         if (finalState == ConversationState.AWAITING_INPUT) {
             session.context().put(PendingQuestion.CONTEXT_KEY, recorder.question().orElseThrow());
         }
@@ -80,7 +132,8 @@ public final class TurnRunner {
         return new TurnResult(intent, finalState, session.messages().getLast(), recorder.draft());
     }
 
-    private static Message assistantMessage(TurnRecorder recorder, Intent intent, String end, String failure) {
+    private static Message assistantMessage(String id, TurnRecorder recorder, Intent intent, String end,
+                                            String failure) {
         Map<String, String> metadata = new HashMap<>();
         if (intent != null) {
             metadata.put(Message.INTENT, intent.name());
@@ -103,7 +156,7 @@ public final class TurnRunner {
         if (content.isEmpty() && recorder.question().isPresent()) {
             content = recorder.question().get().question();
         }
-        return new Message(UUID.randomUUID().toString(), Role.ASSISTANT, content, java.time.Instant.now(), metadata,
+        return new Message(id, Role.ASSISTANT, content, java.time.Instant.now(), metadata,
                 recorder.thinking(), recorder.stats());
     }
 

@@ -9,8 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One conversation: id, user, context, ordered history and the state machine. Thread-safe: a turn runs on a
- * background thread while a UI reads; listeners are told after each change.
+ * One conversation: id, user, context, the active branch of its history and the state machine. Thread-safe: a turn
+ * runs on a background thread while a UI reads; listeners are told after each change (a store listener first, so a
+ * message is saved before anything shows it).
+ *
+ * <p>Only the recent end of a long history is held ({@link #HELD_MESSAGES}); the rest stays in the store and is
+ * counted in {@link #messageCount()}.
  */
 public final class ConversationSession {
 
@@ -18,16 +22,34 @@ public final class ConversationSession {
     public static final int MAX_CONTEXT_MESSAGES = 100;
     public static final int MAX_CONTEXT_CHARS = 10_000;
 
+    /** How many of the newest messages are held in memory: more than a model's context needs. */
+    public static final int HELD_MESSAGES = 2 * MAX_CONTEXT_MESSAGES;
+
     private final String id;
     private final String userId;
     private final Map<String, Object> context = new ConcurrentHashMap<>();
     private final List<Message> messages = new ArrayList<>();
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private ConversationState state = ConversationState.IDLE;
+    private int olderCount;
 
     public ConversationSession(String id, String userId) {
         this.id = Objects.requireNonNull(id);
         this.userId = Objects.requireNonNull(userId);
+    }
+
+    /**
+     * A stored session brought back: its state, the newest messages of its active branch (oldest first) and how many
+     * older ones the branch has before them.
+     */
+    public static ConversationSession restore(String id, String userId, ConversationState state,
+                                              List<Message> newest, int olderCount) {
+        ConversationSession session = new ConversationSession(id, userId);
+        session.state = Objects.requireNonNull(state);
+        session.messages.addAll(newest);
+        session.olderCount = olderCount;
+        session.trim();
+        return session;
     }
 
     public static ConversationSession create(String userId) {
@@ -51,10 +73,12 @@ public final class ConversationSession {
         return state;
     }
 
+    /** Messages on the active branch, including those not held in memory. */
     public synchronized int messageCount() {
-        return messages.size();
+        return olderCount + messages.size();
     }
 
+    /** The newest messages of the active branch held in memory (all of them for a short conversation). */
     public synchronized List<Message> messages() {
         return List.copyOf(messages);
     }
@@ -78,13 +102,75 @@ public final class ConversationSession {
         }
     }
 
+    /**
+     * Appends a message to the active branch. Listeners run in order and a failing one (the store could not save)
+     * takes the message back out and throws: a message nobody could save is not part of the conversation.
+     */
     public void addMessage(Message message) {
         int count;
         synchronized (this) {
             messages.add(Objects.requireNonNull(message));
-            count = messages.size();
+            count = olderCount + messages.size();
         }
-        listeners.forEach(l -> l.messageAdded(message, count));
+        try {
+            listeners.forEach(l -> l.messageAdded(message, count));
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                messages.remove(message);
+            }
+            throw e;
+        }
+        synchronized (this) {
+            trim();
+        }
+    }
+
+    /** An answer still streaming, as far as it got: listeners may save it (a crash then loses only the rest). */
+    public void progress(Message partial) {
+        listeners.forEach(l -> l.messageProgress(partial));
+    }
+
+    /**
+     * Makes the branch end at {@code messageId} (null: before the first message), so the next message starts a new
+     * branch there — a sibling of the message that followed. The message must be held in memory.
+     *
+     * @throws IllegalArgumentException when it is not
+     */
+    public void rewindTo(String messageId) {
+        Message leaf = null;
+        int count;
+        synchronized (this) {
+            int keep;
+            if (messageId == null) {
+                if (olderCount > 0) {
+                    throw new IllegalArgumentException("The first message of this session is not held in memory");
+                }
+                keep = 0;
+            } else {
+                keep = -1;
+                for (int i = 0; i < messages.size(); i++) {
+                    if (messages.get(i).id().equals(messageId)) {
+                        keep = i + 1;
+                        leaf = messages.get(i);
+                    }
+                }
+                if (keep < 0) {
+                    throw new IllegalArgumentException("Message " + messageId + " is not held in memory");
+                }
+            }
+            messages.subList(keep, messages.size()).clear();
+            count = olderCount + messages.size();
+        }
+        Message rewoundTo = leaf;
+        listeners.forEach(l -> l.rewound(rewoundTo, count));
+    }
+
+    private void trim() {
+        int excess = messages.size() - HELD_MESSAGES;
+        if (excess > 0) {
+            messages.subList(0, excess).clear();
+            olderCount += excess;
+        }
     }
 
     /**

@@ -13,6 +13,9 @@ import dev.skillfleet.desktop.core.intent.IntentClassifier;
 import dev.skillfleet.desktop.core.settings.AppSettings;
 import dev.skillfleet.desktop.core.settings.SettingsStore;
 import dev.skillfleet.desktop.core.skill.SkillLibrary;
+import dev.skillfleet.desktop.core.store.SessionDatabase;
+import dev.skillfleet.desktop.core.store.SessionStore;
+import dev.skillfleet.desktop.core.store.StoreException;
 import dev.skillfleet.desktop.ui.chat.ChatView;
 import dev.skillfleet.desktop.ui.chat.ChatViewModel;
 import dev.skillfleet.desktop.ui.chat.Engines;
@@ -60,6 +63,8 @@ public final class App extends Application {
 
     static volatile Optional<Path> libraryOverride = Optional.empty();
     static volatile CompletableFuture<LoadedSettings> settings;
+    /** The conversation store, opened while the toolkit starts (SQLite's native library loads then). */
+    static volatile CompletableFuture<OpenedStore> sessions;
     /** The app's one cache: catalogue, search results, model lists, identical completions. */
     static final TieredCache CACHE = new TieredCache();
     private static final Map<Path, CachedLibrary> LIBRARIES = new ConcurrentHashMap<>();
@@ -72,15 +77,32 @@ public final class App extends Application {
         }
     }
 
+    /** The store the window uses, and why it is only in memory when the file could not be opened. */
+    record OpenedStore(SessionStore store, Optional<String> problem) {
+        static OpenedStore open(Path dataFolder) {
+            try {
+                SessionStore store = SessionStore.open(dataFolder);
+                return new OpenedStore(store, Optional.empty());
+            } catch (StoreException e) {
+                System.getLogger("skill-fleet").log(System.Logger.Level.ERROR, e.getMessage());
+                return new OpenedStore(new SessionStore(SessionDatabase.inMemory()), Optional.of(
+                        "Conversations are not being saved: " + e.getMessage()));
+            }
+        }
+    }
+
     private ExecutorService background;
     private ChatViewModel chat;
+    private SessionStore store;
 
     @Override
     public void start(Stage stage) {
         background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("skill-fleet-", 0).factory());
         Path root = LibraryLocation.resolve(libraryOverride);
         LoadedSettings loaded = settings != null ? settings.join() : LoadedSettings.from(AppDirectories.forCurrentUser());
-        chat = showWindow(stage, root, loaded, background, desktopActions());
+        OpenedStore opened = sessions != null ? sessions.join() : OpenedStore.open(loaded.dirs().data());
+        store = opened.store();
+        chat = showWindow(stage, root, loaded, background, desktopActions(), null, FileDialogs.system(), opened);
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
             StartupProbe.reportFirstFrameAndExit(stage.getScene());
         }
@@ -104,13 +126,23 @@ public final class App extends Application {
     /** The same window with {@code dialogs} choosing files and folders; the UI tests answer with temporary paths. */
     static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
                                     DesktopActions actions, StreamingAssistant assistant, FileDialogs dialogs) {
+        OpenedStore opened = OpenedStore.open(settings.dirs().data());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> opened.store().close());
+        return showWindow(stage, libraryRoot, settings, background, actions, assistant, dialogs, opened);
+    }
+
+    /** The same window over an opened conversation store (the app opens it while the toolkit starts). */
+    static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
+                                    DesktopActions actions, StreamingAssistant assistant, FileDialogs dialogs,
+                                    OpenedStore sessions) {
         ShellViewModel shellModel = new ShellViewModel(settings.store(), settings.values(), background,
                 Platform::runLater);
         new ThemeApplier().follow(shellModel.themeProperty());
 
         ProfileManager profiles = ProfileManager.create(settings.store(), settings.dirs());
         ModelClients clients = new ModelClients();
-        ChatViewModel chat = createChat(libraryRoot, background, assistant, profiles, clients);
+        ChatViewModel chat = createChat(libraryRoot, background, assistant, profiles, clients, sessions.store());
+        sessions.problem().ifPresent(chat::showNotice);
         chat.keepThinkingOpenProperty().bindBidirectional(shellModel.keepThinkingOpenProperty());
         ChatView chatView = new ChatView(chat, actions);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -145,7 +177,7 @@ public final class App extends Application {
      * otherwise each chat's profile decides — the built-in engine, or a model with the profile's key.
      */
     static ChatViewModel createChat(Path root, ExecutorService background, StreamingAssistant assistant,
-                                    ProfileManager profiles, ModelClients clients) {
+                                    ProfileManager profiles, ModelClients clients, SessionStore store) {
         try {
             LibraryLocation.ensureExists(root);
         } catch (IOException e) {
@@ -160,7 +192,7 @@ public final class App extends Application {
             engines = new ProfileEngines(library(root), profiles, clients, CACHE);
         }
         ChatViewModel chat = new ChatViewModel(engines, background, new PulseFlushScheduler(), root,
-                System.getProperty("user.name", "user"));
+                System.getProperty("user.name", "user"), store);
         chat.setProfiles(profiles.profiles(), profiles.active());
         chat.profileProperty().set(profiles.active());
         return chat;
@@ -229,6 +261,9 @@ public final class App extends Application {
         }
         if (background != null) {
             background.shutdownNow();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 }

@@ -18,6 +18,8 @@ final class DesktopApp {
         // Reading the settings loads Jackson; done while the toolkit starts instead of after it.
         App.settings = CompletableFuture.supplyAsync(
                 () -> App.LoadedSettings.from(AppDirectories.forCurrentUser()));
+        // Opening the conversations loads SQLite's native library and checks the schema: also while the toolkit starts.
+        App.sessions = App.settings.thenApplyAsync(loaded -> App.OpenedStore.open(loaded.dirs().data()));
         Application.launch(App.class);
     }
 }

@@ -53,7 +53,11 @@ public final class TurnRunner {
         try {
             session.addMessage(Message.user(text));
         } catch (RuntimeException notSaved) {
-            session.transitionTo(ConversationState.ERROR);
+            try {
+                session.transitionTo(ConversationState.ERROR);
+            } catch (RuntimeException alsoNotSaved) {
+                notSaved.addSuppressed(alsoNotSaved);
+            }
             throw notSaved;
         }
         return answer(session, text, listener, cancel);
@@ -144,7 +148,7 @@ public final class TurnRunner {
         if (failure != null) {
             metadata.put("error", failure);
         }
-        recorder.draft().ifPresent(d -> metadata.put(Message.DRAFT, d.skillFile().toString()));
+        recorder.draft().ifPresent(d -> metadata.putAll(DraftCards.toMetadata(d)));
         if (recorder.cached()) {
             metadata.put(Message.CACHED, "true");
         }

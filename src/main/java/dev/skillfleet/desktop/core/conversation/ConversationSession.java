@@ -98,7 +98,15 @@ public final class ConversationSession {
             state = next;
         }
         if (previous != next) {
-            listeners.forEach(l -> l.stateChanged(previous, next));
+            try {
+                listeners.forEach(l -> l.stateChanged(previous, next));
+            } catch (RuntimeException e) {
+                // The store could not save the move: it did not happen (later listeners never heard of it).
+                synchronized (this) {
+                    state = previous;
+                }
+                throw e;
+            }
         }
     }
 

@@ -24,6 +24,12 @@ import java.util.UUID;
  */
 public final class SessionStore implements AutoCloseable {
 
+    /**
+     * Key in a session's context: the profile the user chose for it before its first message (the stored row is
+     * written then, with this profile).
+     */
+    public static final String PROFILE_CONTEXT_KEY = "profileId";
+
     /** Titles made from a first message stop here. */
     static final int TITLE_CHARS = 60;
 
@@ -136,6 +142,14 @@ public final class SessionStore implements AutoCloseable {
         update("save the conversation's profile", "UPDATE sessions SET profile_id = ? WHERE id = ?", profileId, id);
     }
 
+    /**
+     * Makes the active branch end at {@code messageId} (null: before the first message); the next message starts a new
+     * branch there. For a message the session no longer holds in memory; reopen the session afterwards.
+     */
+    public synchronized void rewind(String sessionId, String messageId) {
+        update("move to an earlier message", "UPDATE sessions SET leaf_id = ? WHERE id = ?", messageId, sessionId);
+    }
+
     /** Hides the session; {@link #undelete} brings it back until {@link #purgeDeleted} removes it for good. */
     public synchronized void delete(String id) {
         update("delete the conversation", "UPDATE sessions SET deleted_at = ? WHERE id = ?",
@@ -199,6 +213,18 @@ public final class SessionStore implements AutoCloseable {
             return true;
         } catch (SQLException e) {
             throw failure("switch to another version", e);
+        }
+    }
+
+    /** The id of the sibling {@code offset} places from {@code messageId}; empty when there is none. */
+    public synchronized Optional<String> sibling(String messageId, int offset) {
+        try {
+            List<String> siblings = MessageRows.siblings(connection(), messageId);
+            int target = siblings.indexOf(messageId) + offset;
+            return offset == 0 || target < 0 || target >= siblings.size() ? Optional.empty()
+                    : Optional.of(siblings.get(target));
+        } catch (SQLException e) {
+            throw failure("find another version", e);
         }
     }
 

@@ -46,7 +46,8 @@ final class StoringListener implements SessionListener {
     /** Writes the session's row the first time anything of it is saved (an empty new chat is never stored). */
     void ensureRow(Connection c, Instant now) throws SQLException {
         if (!rowWritten) {
-            SessionRow.insertIfMissing(c, id, userId, profileId, now);
+            Object chosen = session.context().get(SessionStore.PROFILE_CONTEXT_KEY);
+            SessionRow.insertIfMissing(c, id, userId, chosen instanceof String p ? p : profileId, now);
             rowWritten = true;
         }
     }

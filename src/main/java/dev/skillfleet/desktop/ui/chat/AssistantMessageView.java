@@ -32,6 +32,8 @@ final class AssistantMessageView extends HBox {
     private final Label error = new Label();
     private final Label footer = new Label();
     private final Button retry = new Button("Retry");
+    private final Button regenerate = new Button("Regenerate");
+    private final BranchSwitcher branches;
     private final Timeline waitingTicker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refreshFooter()));
     private final Subscription subscriptions;
 
@@ -51,8 +53,12 @@ final class AssistantMessageView extends HBox {
         copy.setOnAction(e -> actions.copyToClipboard(message.getContent()));
         retry.getStyleClass().addAll(Styles.SMALL);
         retry.setOnAction(e -> chat.retry());
+        regenerate.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "regenerate");
+        regenerate.setTooltip(new javafx.scene.control.Tooltip("Answer again; this answer is kept as another version"));
+        regenerate.setOnAction(e -> chat.regenerate(message));
+        branches = new BranchSwitcher(message, chat);
         waitingTicker.setCycleCount(Animation.INDEFINITE);
-        HBox footerRow = new HBox(8, footer, retry, copy);
+        HBox footerRow = new HBox(8, branches, footer, retry, regenerate, copy);
         footerRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox column = new VBox(8, answer, question, options, draftBox, error, footerRow);
@@ -124,6 +130,7 @@ final class AssistantMessageView extends HBox {
         switch (message.endProperty().get()) {
             case STOPPED -> parts.add("Stopped");
             case FAILED -> parts.add("Failed");
+            case INTERRUPTED -> parts.add("Interrupted: the app closed while answering");
             case NONE -> { }
         }
         if (message.cachedProperty().get()) {
@@ -146,6 +153,10 @@ final class AssistantMessageView extends HBox {
         boolean canRetry = chat.canRetry(message);
         retry.setVisible(canRetry);
         retry.setManaged(canRetry);
+        boolean canRegenerate = !canRetry && message.id() != null && !message.streamingProperty().get()
+                && !chat.busyProperty().get();
+        regenerate.setVisible(canRegenerate);
+        regenerate.setManaged(canRegenerate);
     }
 
     private static void show(Label label, String text) {
@@ -161,6 +172,7 @@ final class AssistantMessageView extends HBox {
     void dispose() {
         waitingTicker.stop();
         subscriptions.unsubscribe();
+        branches.dispose();
         thinking.dispose();
         answer.dispose();
     }

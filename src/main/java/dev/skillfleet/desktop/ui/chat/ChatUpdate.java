@@ -17,4 +17,8 @@ sealed interface ChatUpdate {
 
     record MessageRecorded(ConversationSession source, Message message, int count) implements ChatUpdate {
     }
+
+    /** Work done in the background whose result the FX thread applies, in order with the turn's events. */
+    record Apply(Runnable onFxThread) implements ChatUpdate {
+    }
 }

@@ -57,7 +57,7 @@ public final class ChatView extends BorderPane {
                 actions.openLink(url);
             }
         });
-        setTop(header());
+        setTop(new VBox(header(), notice()));
         setCenter(transcript(markdown, actions));
         setBottom(inputBar());
     }
@@ -109,7 +109,22 @@ public final class ChatView extends BorderPane {
         transcript.getStyleClass().addAll("transcript", Styles.STRIPED);
         transcript.setItems(viewModel.getMessages());
         transcript.setCellFactory(list -> new MessageCell(list, viewModel, markdown, actions));
-        transcript.setSkin(new TranscriptSkin(transcript));
+        TranscriptSkin skin = new TranscriptSkin(transcript);
+        transcript.setSkin(skin);
+        // Older messages are read from the store when the user scrolls to the top (a long history is never all held).
+        skin.flow().positionProperty().subscribe(position -> {
+            if (position.doubleValue() <= 0.0 && viewModel.hasOlderProperty().get()
+                    && !viewModel.getMessages().isEmpty()) {
+                viewModel.loadOlder();
+            }
+        });
+        viewModel.focusProperty().subscribe(message -> {
+            int index = message == null ? -1 : viewModel.getMessages().indexOf(message);
+            if (index >= 0) {
+                followBottom = false;
+                Platform.runLater(() -> skin.flow().scrollToTop(index));
+            }
+        });
         transcript.setFocusTraversable(false);
         transcript.setPlaceholder(emptyState());
         // Follow the newest text unless the user scrolled up to read; sending again follows again.
@@ -120,6 +135,13 @@ public final class ChatView extends BorderPane {
         });
         viewModel.getMessages().addListener((ListChangeListener<MessageViewModel>) change -> {
             while (change.next()) {
+                if (change.wasAdded() && !change.wasReplaced() && change.getFrom() == 0
+                        && change.getList().size() > change.getAddedSize()) {
+                    // Older messages above: keep the message the user was looking at where it was.
+                    int kept = change.getAddedSize();
+                    Platform.runLater(() -> skin.flow().scrollToTop(kept));
+                    return;
+                }
                 if (change.wasAdded()) {
                     followBottom = true;
                     MessageViewModel added = change.getAddedSubList().getLast();
@@ -150,6 +172,26 @@ public final class ChatView extends BorderPane {
                 flow.setPosition(1.0);
             }
         });
+    }
+
+    /** A problem with the saved conversations, shown until dismissed. */
+    private Node notice() {
+        Label text = new Label();
+        text.setId("chat-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.noticeProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        dismiss.setOnAction(e -> viewModel.dismissNotice());
+        HBox bar = new HBox(8, text, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().addAll("chat-notice", Styles.WARNING);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private Node emptyState() {

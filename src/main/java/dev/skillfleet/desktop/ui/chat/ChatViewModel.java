@@ -9,6 +9,10 @@ import dev.skillfleet.desktop.core.conversation.Message;
 import dev.skillfleet.desktop.core.conversation.Role;
 import dev.skillfleet.desktop.core.conversation.SessionListener;
 import dev.skillfleet.desktop.core.profiles.EndpointProfile;
+import dev.skillfleet.desktop.core.store.SessionDatabase;
+import dev.skillfleet.desktop.core.store.SessionStore;
+import dev.skillfleet.desktop.core.store.StoreException;
+import dev.skillfleet.desktop.core.store.StoredMessage;
 import dev.skillfleet.desktop.ui.fx.CoalescingQueue;
 import dev.skillfleet.desktop.ui.fx.FlushScheduler;
 import javafx.beans.binding.Bindings;
@@ -22,6 +26,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +35,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,19 +43,32 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
- * The chat: a transcript of message ViewModels bound to a {@link ConversationSession}. Turns run on a background
- * executor; their events come back through a {@link CoalescingQueue}, so the FX thread applies them in one batch
- * per frame. The only class of the chat that talks to services; it never touches a control.
+ * The chat: a transcript of message ViewModels bound to a {@link ConversationSession}, which the {@link SessionStore}
+ * saves as it changes. Turns and store reads run on a background executor; their results come back through a
+ * {@link CoalescingQueue}, so the FX thread applies them in one batch per frame. A user message shows once it is
+ * saved; a stored session shows its newest page and reads older ones as the user scrolls up. Regenerating an answer
+ * or editing a question makes a new branch; the "2/3" switcher moves between them. The only class of the chat that
+ * talks to services; it never touches a control.
  */
 public final class ChatViewModel {
 
     private final Engines engines;
     private final Executor background;
     private final CoalescingQueue<ChatUpdate> updates;
+    private final SessionStore store;
+    private final StoredHistory history;
+    private final String userId;
     private SessionListener sessionListener;
     private ConversationSession session;
     private MessageViewModel streamingMessage;
     private CancelToken runningTurn;
+    /** A sent message waiting to be saved: it shows, with its answer, once the store has it. */
+    private PendingQuestion pendingUser;
+    private long loadGeneration;
+    private boolean loadingOlder;
+
+    private record PendingQuestion(MessageViewModel reply, String parentId, int siblingIndex, int siblings) {
+    }
 
     // Properties
     private final ObservableList<MessageViewModel> messages = FXCollections.observableArrayList();
@@ -66,11 +86,18 @@ public final class ChatViewModel {
     private final ObservableList<EndpointProfile> profiles = FXCollections.observableArrayList(EndpointProfile.OFFLINE);
     private final ObjectProperty<EndpointProfile> profile = new SimpleObjectProperty<>(this, "profile", EndpointProfile.OFFLINE);
     private EndpointProfile activeProfile = EndpointProfile.OFFLINE;
+    private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper(this, "sessionId");
+    private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(this, "hasOlder");
+    private final ReadOnlyObjectWrapper<MessageViewModel> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    /** A chat answered by one fixed engine, whatever the profile (tests, benchmarks). */
+    /**
+     * A chat answered by one fixed engine, whatever the profile, whose conversations live only as long as it does
+     * (tests, benchmarks).
+     */
     public ChatViewModel(TurnRunner runner, Executor background, FlushScheduler scheduler, Path libraryRoot,
                          String userId) {
-        this(fixed(runner), background, scheduler, libraryRoot, userId);
+        this(fixed(runner), background, scheduler, libraryRoot, userId, new SessionStore(SessionDatabase.inMemory()));
     }
 
     private static Engines fixed(TurnRunner runner) {
@@ -79,13 +106,24 @@ public final class ChatViewModel {
     }
 
     public ChatViewModel(Engines engines, Executor background, FlushScheduler scheduler, Path libraryRoot,
-                         String userId) {
+                         String userId, SessionStore store) {
         this.engines = Objects.requireNonNull(engines);
         this.background = Objects.requireNonNull(background);
         this.updates = new CoalescingQueue<>(scheduler, this::apply);
+        this.store = Objects.requireNonNull(store);
+        this.history = new StoredHistory(store);
+        this.userId = Objects.requireNonNull(userId);
         this.libraryRoot.set(libraryRoot);
         this.canSend = Bindings.createBooleanBinding(() -> !busy.get() && !input.get().isBlank(), busy, input);
-        attach(ConversationSession.create(userId));
+        show(listenTo(store.create(userId, null)));
+        // The profile a chat uses is saved with it: a new chat's with its first message, a stored one's at once.
+        profile.subscribe(chosen -> {
+            ConversationSession current = session;
+            current.context().put(SessionStore.PROFILE_CONTEXT_KEY, chosen.id());
+            if (current.messageCount() > 0) {
+                background.execute(() -> guarded(() -> store.useProfile(current.id(), chosen.id())));
+            }
+        });
     }
 
     // Commands
@@ -109,17 +147,119 @@ public final class ChatViewModel {
         startTurn(answer);
     }
 
-    /** Sends the last user message again after a failed turn (the failed answer stays in the transcript). */
+    /**
+     * Answers the last user message again after a failed or interrupted turn: a new version of the answer (the failed
+     * one stays, one click away in the switcher).
+     */
     public void retry() {
-        if (busy.get() || state.get() != ConversationState.ERROR) {
+        if (busy.get() || state.get() != ConversationState.ERROR || messages.isEmpty()) {
             return;
         }
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i).role() == Role.USER) {
-                startTurn(messages.get(i).getContent());
-                return;
-            }
+        regenerate(messages.getLast());
+    }
+
+    /** Asks for another answer to the message before {@code answer}; the new one is shown, the old one kept. */
+    public void regenerate(MessageViewModel answer) {
+        int at = messages.indexOf(answer);
+        if (busy.get() || at < 1 || answer.role() != Role.ASSISTANT || messages.get(at - 1).id() == null) {
+            return;
         }
+        MessageViewModel question = messages.get(at - 1);
+        messages.remove(at, messages.size());
+        MessageViewModel reply = MessageViewModel.streamingAssistant();
+        boolean replacesAnswer = answer.id() != null;
+        reply.placed(null, question.id(), replacesAnswer ? answer.siblingsProperty().get() : 0,
+                answer.siblingsProperty().get() + (replacesAnswer ? 1 : 0));
+        messages.add(reply);
+        begin(null, reply, true, question.id());
+    }
+
+    /** Sends {@code newText} in place of {@code question}: a new version of it, answered anew, on a new branch. */
+    public void editAndResend(MessageViewModel question, String newText) {
+        int at = messages.indexOf(question);
+        if (busy.get() || at < 0 || question.role() != Role.USER || newText == null || newText.isBlank()
+                || question.id() == null) {
+            return;
+        }
+        messages.remove(at, messages.size());
+        MessageViewModel reply = MessageViewModel.streamingAssistant();
+        pendingUser = new PendingQuestion(reply, question.parentId(), question.siblingsProperty().get(),
+                question.siblingsProperty().get() + 1);
+        begin(newText, reply, true, question.parentId());
+    }
+
+    /** Shows the previous ({@code -1}) or next ({@code +1}) version of {@code message} and the branch below it. */
+    public void showSibling(MessageViewModel message, int offset) {
+        if (busy.get() || message.id() == null) {
+            return;
+        }
+        String id = session.id();
+        long generation = ++loadGeneration;
+        background.execute(() -> guarded(() -> store.sibling(message.id(), offset)
+                .ifPresent(sibling -> load(id, sibling, generation))));
+    }
+
+    /** Shows the stored session {@code id} (its active branch's newest messages). */
+    public void open(String id) {
+        openAt(id, null);
+    }
+
+    /** Shows the stored session {@code id} on the branch of {@code messageId} and points the view at that message. */
+    public void openAt(String id, String messageId) {
+        long generation = ++loadGeneration;
+        background.execute(() -> guarded(() -> load(id, messageId, generation)));
+    }
+
+    /** Reads the session (background) and shows it unless the user has since asked for another. */
+    private void load(String id, String focusMessageId, long generation) {
+        var loaded = history.load(id, focusMessageId);
+        loaded.ifPresent(l -> listenTo(l.session()));
+        updates.offer(new ChatUpdate.Apply(() -> {
+            if (generation != loadGeneration) {
+                loaded.ifPresent(l -> forget(l.session()));
+            } else if (loaded.isEmpty()) {
+                notice.set("That conversation no longer exists.");
+            } else {
+                showLoaded(loaded.get(), focusMessageId);
+            }
+        }));
+    }
+
+    /** Reads the page of messages before the first one shown (the user scrolled to the top). */
+    public void loadOlder() {
+        if (!hasOlder.get() || loadingOlder || messages.isEmpty() || messages.getFirst().id() == null) {
+            return;
+        }
+        loadingOlder = true;
+        ConversationSession shown = session;
+        String firstId = messages.getFirst().id();
+        background.execute(() -> {
+            try {
+                List<StoredMessage> page = history.older(shown.id(), firstId);
+                updates.offer(new ChatUpdate.Apply(() -> {
+                    loadingOlder = false;
+                    if (shown == session && !messages.isEmpty() && firstId.equals(messages.getFirst().id())) {
+                        messages.addAll(0, page.stream().map(m -> MessageViewModel.stored(m, false)).toList());
+                        hasOlder.set(!page.isEmpty() && page.getFirst().depth() > 0);
+                    }
+                }));
+            } catch (StoreException e) {
+                updates.offer(new ChatUpdate.Apply(() -> {
+                    loadingOlder = false;
+                    notice.set(e.getMessage());
+                }));
+            }
+        });
+    }
+
+    /** Shows a problem with the saved conversations (e.g. the database could not be opened at start). */
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
+    /** Hides the notice (a store problem the user has read). */
+    public void dismissNotice() {
+        notice.set("");
     }
 
     /** Whether {@link #retry()} would do something; the failed message shows a Retry button while it is true. */
@@ -145,20 +285,25 @@ public final class ChatViewModel {
         profile.set(available.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(active));
     }
 
-    /** Starts a fresh conversation (stopping a running turn first). */
+    /**
+     * Starts a fresh conversation. A running turn goes on in the background and is saved with its own session; the
+     * new chat is stored with its first message.
+     */
     public void newSession() {
-        stop();
-        session.removeListener(sessionListener);
-        messages.clear();
+        loadGeneration++;
         streamingMessage = null;
+        runningTurn = null;
+        pendingUser = null;
         busy.set(false);
-        attach(ConversationSession.create(session.userId()));
+        messages.clear();
+        hasOlder.set(false);
+        show(listenTo(store.create(userId, activeProfile.id())));
         profile.set(activeProfile);
     }
 
-    private void attach(ConversationSession fresh) {
-        session = fresh;
-        sessionListener = new SessionListener() {
+    /** Hears the session's changes (thread-safe: a background load calls this before the FX thread shows it). */
+    private ConversationSession listenTo(ConversationSession fresh) {
+        SessionListener listener = new SessionListener() {
             @Override
             public void stateChanged(ConversationState from, ConversationState to) {
                 updates.offer(new ChatUpdate.StateChanged(fresh, to));
@@ -169,26 +314,95 @@ public final class ChatViewModel {
                 updates.offer(new ChatUpdate.MessageRecorded(fresh, message, count));
             }
         };
-        session.addListener(sessionListener);
+        fresh.context().put(LISTENER_KEY, listener);
+        fresh.addListener(listener);
+        return fresh;
+    }
+
+    private static final String LISTENER_KEY = ChatViewModel.class.getName() + ".listener";
+
+    private void forget(ConversationSession old) {
+        if (old.context().remove(LISTENER_KEY) instanceof SessionListener listener) {
+            old.removeListener(listener);
+        }
+    }
+
+    /** Makes {@code fresh} the session shown; the one shown before stops being heard. */
+    private void show(ConversationSession fresh) {
+        if (session != null && session != fresh) {
+            forget(session);
+        }
+        session = fresh;
+        sessionListener = (SessionListener) fresh.context().get(LISTENER_KEY);
         state.set(session.state());
         messageCount.set(session.messageCount());
+        sessionId.set(session.id());
+    }
+
+    private void showLoaded(StoredHistory.Loaded loaded, String focusMessageId) {
+        streamingMessage = null;
+        runningTurn = null;
+        pendingUser = null;
+        busy.set(false);
+        show(loaded.session());
+        List<StoredMessage> page = loaded.page();
+        List<MessageViewModel> shown = new ArrayList<>(page.size() + 1);
+        boolean awaiting = loaded.session().state() == ConversationState.AWAITING_INPUT;
+        for (int i = 0; i < page.size(); i++) {
+            shown.add(MessageViewModel.stored(page.get(i), awaiting && i == page.size() - 1));
+        }
+        if (loaded.session().state() == ConversationState.ERROR && !page.isEmpty()
+                && page.getLast().message().role() == Role.USER) {
+            shown.add(MessageViewModel.neverAnswered());
+        }
+        messages.setAll(shown);
+        hasOlder.set(loaded.hasOlder());
+        String profileId = loaded.summary().profileId();
+        profiles.stream().filter(p -> p.id().equals(profileId)).findFirst().ifPresent(profile::set);
+        focus.set(focusMessageId == null ? null
+                : shown.stream().filter(m -> focusMessageId.equals(m.id())).findFirst().orElse(null));
+    }
+
+    /** Runs store work; a failure becomes the notice the chat shows, never an exception on a background thread. */
+    private void guarded(Runnable work) {
+        try {
+            work.run();
+        } catch (StoreException e) {
+            updates.offer(new ChatUpdate.Apply(() -> notice.set(e.getMessage())));
+        }
     }
 
     private void startTurn(String text) {
-        messages.add(MessageViewModel.user(text));
         MessageViewModel reply = MessageViewModel.streamingAssistant();
-        messages.add(reply);
+        String parent = messages.isEmpty() ? null : messages.getLast().id();
+        pendingUser = new PendingQuestion(reply, parent, 0, 1);
+        begin(text, reply, false, null);
+    }
+
+    /**
+     * Runs a turn in the background: {@code text} is the user's new message (null: answer the last one again), after
+     * moving the branch's end to {@code rewindTo} when {@code rewind}.
+     */
+    private void begin(String text, MessageViewModel reply, boolean rewind, String rewindTo) {
         streamingMessage = reply;
         busy.set(true);
         CancelToken cancel = new CancelToken();
         runningTurn = cancel;
-        ConversationSession turnSession = session;
+        ConversationSession shown = session;
         EndpointProfile chosen = profile.get();
         background.execute(() -> {
             try {
+                ConversationSession turnSession = rewind ? rewound(shown, rewindTo) : shown;
                 TurnRunner runner = engines.runnerFor(chosen);
-                runner.run(turnSession, text, event -> updates.offer(new ChatUpdate.Event(reply, event, System.nanoTime())),
-                        cancel);
+                java.util.function.Consumer<dev.skillfleet.desktop.core.assistant.TurnEvent> events =
+                        event -> updates.offer(new ChatUpdate.Event(reply, event, System.nanoTime()));
+                if (text == null) {
+                    runner.regenerate(turnSession, events, cancel);
+                } else {
+                    runner.run(turnSession, text, events, cancel);
+                }
+            } catch (StoreException e) {
+                updates.offer(new ChatUpdate.Apply(() -> notSaved(text, reply, e)));
             } catch (RuntimeException | java.io.IOException e) {
                 // A bug below (or an unreadable keystore) must not leave the window "busy": show it on the message.
                 long now = System.nanoTime();
@@ -199,6 +413,43 @@ public final class ChatViewModel {
                         java.util.Optional.empty()), now));
             }
         });
+    }
+
+    /**
+     * The session with its branch ending at {@code messageId}: rewound in memory when it holds that message, else
+     * moved in the store and opened again (a message far back in a long history).
+     */
+    private ConversationSession rewound(ConversationSession current, String messageId) {
+        try {
+            current.rewindTo(messageId);
+            return current;
+        } catch (IllegalArgumentException notHeld) {
+            store.rewind(current.id(), messageId);
+            ConversationSession fresh = listenTo(store.open(current.id()).orElseThrow(
+                    () -> new StoreException("This conversation was deleted.")));
+            updates.offer(new ChatUpdate.Apply(() -> {
+                if (session == current) {
+                    show(fresh);
+                }
+            }));
+            return fresh;
+        }
+    }
+
+    /** The message could not be saved: it goes back into the input box (nothing typed is lost) and the chat says why. */
+    private void notSaved(String text, MessageViewModel reply, StoreException e) {
+        messages.remove(reply);
+        if (streamingMessage == reply) {
+            streamingMessage = null;
+            runningTurn = null;
+            pendingUser = null;
+            busy.set(false);
+        }
+        if (text != null && input.get().isBlank()) {
+            input.set(text);
+        }
+        String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+        notice.set(reason + (text != null ? " Your message is back in the input box." : ""));
     }
 
     // The flush: runs on the FX thread, once per frame, with everything that arrived since the last one.
@@ -213,10 +464,19 @@ public final class ChatViewModel {
                 case ChatUpdate.MessageRecorded recorded when recorded.source() != session -> { }
                 case ChatUpdate.MessageRecorded recorded -> {
                     messageCount.set(recorded.count());
-                    if (recorded.message().role() == Role.ASSISTANT && streamingMessage != null) {
-                        streamingMessage.recorded(recorded.message(), keepOpen);
+                    Message message = recorded.message();
+                    if (message.role() == Role.USER && pendingUser != null) {
+                        // Saved: now it shows as sent, with its answer below.
+                        messages.add(MessageViewModel.user(message, pendingUser.parentId(), pendingUser.siblingIndex(),
+                                pendingUser.siblings()));
+                        pendingUser.reply().parent(message.id());
+                        messages.add(pendingUser.reply());
+                        pendingUser = null;
+                    } else if (message.role() == Role.ASSISTANT && streamingMessage != null) {
+                        streamingMessage.recorded(message, keepOpen);
                     }
                 }
+                case ChatUpdate.Apply apply -> apply.onFxThread().run();
                 case ChatUpdate.Event event -> {
                     MessageViewModel target = event.target();
                     touched.add(target);
@@ -239,6 +499,7 @@ public final class ChatViewModel {
                 if (target == streamingMessage) {
                     streamingMessage = null;
                     runningTurn = null;
+                    pendingUser = null;
                     busy.set(false);
                 }
             }
@@ -286,6 +547,26 @@ public final class ChatViewModel {
 
     public ReadOnlyObjectProperty<Path> libraryRootProperty() {
         return libraryRoot.getReadOnlyProperty();
+    }
+
+    /** The id of the session shown (stored once it has a message). */
+    public ReadOnlyStringProperty sessionIdProperty() {
+        return sessionId.getReadOnlyProperty();
+    }
+
+    /** True while older messages of the session are in the store and not shown yet. */
+    public ReadOnlyBooleanProperty hasOlderProperty() {
+        return hasOlder.getReadOnlyProperty();
+    }
+
+    /** A message the view should bring into sight (a search hit, a switched version); null for none. */
+    public ReadOnlyObjectProperty<MessageViewModel> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** A problem with the saved conversations the user should know about; empty for none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The session shown; for the composition root and tests. */

@@ -17,6 +17,7 @@ final class MessageCell extends ListCell<MessageViewModel> {
     private final MarkdownRenderer markdown;
     private final DesktopActions actions;
     private AssistantMessageView assistantView;
+    private UserMessageView userView;
     private MessageViewModel shown;
 
     MessageCell(ListView<MessageViewModel> list, ChatViewModel chat, MarkdownRenderer markdown, DesktopActions actions) {
@@ -40,6 +41,10 @@ final class MessageCell extends ListCell<MessageViewModel> {
             assistantView.dispose();
             assistantView = null;
         }
+        if (userView != null) {
+            userView.dispose();
+            userView = null;
+        }
         shown = empty ? null : item;
         if (shown == null) {
             setGraphic(null);
@@ -47,7 +52,8 @@ final class MessageCell extends ListCell<MessageViewModel> {
             assistantView = new AssistantMessageView(shown, chat, markdown, actions);
             setGraphic(assistantView);
         } else {
-            setGraphic(new UserMessageView(shown, actions));
+            userView = new UserMessageView(shown, chat, actions);
+            setGraphic(userView);
         }
     }
 }

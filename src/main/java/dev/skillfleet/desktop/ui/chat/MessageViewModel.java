@@ -1,12 +1,16 @@
 package dev.skillfleet.desktop.ui.chat;
 
 import dev.skillfleet.desktop.core.assistant.DraftCard;
+import dev.skillfleet.desktop.core.assistant.DraftCards;
+import dev.skillfleet.desktop.core.store.StoredMessage;
 import dev.skillfleet.desktop.core.conversation.Message;
 import dev.skillfleet.desktop.core.conversation.MessageStats;
 import dev.skillfleet.desktop.core.conversation.Role;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +21,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One message in the transcript. Streamed text is appended to builders and published once per flush
@@ -25,10 +30,13 @@ import java.util.List;
 public final class MessageViewModel {
 
     /** How an assistant message ended when not normally. */
-    public enum End { NONE, STOPPED, FAILED }
+    public enum End { NONE, STOPPED, FAILED, INTERRUPTED }
 
     private final Role role;
     private final long createdNanos = System.nanoTime();
+    // Where the message is in the stored tree: known once it is saved (a streaming answer gets it at the end).
+    private String id;
+    private String parentId;
     private final StringBuilder contentBuffer = new StringBuilder();
     private final StringBuilder thinkingBuffer = new StringBuilder();
     private boolean dirty;
@@ -49,6 +57,8 @@ public final class MessageViewModel {
     private final ReadOnlyObjectWrapper<End> end = new ReadOnlyObjectWrapper<>(this, "end", End.NONE);
     private final ReadOnlyBooleanWrapper cached = new ReadOnlyBooleanWrapper(this, "cached");
     private final ReadOnlyObjectWrapper<MessageStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", MessageStats.NONE);
+    private final ReadOnlyIntegerWrapper siblingIndex = new ReadOnlyIntegerWrapper(this, "siblingIndex");
+    private final ReadOnlyIntegerWrapper siblings = new ReadOnlyIntegerWrapper(this, "siblings", 1);
 
     // Live thinking time: finished segments plus the open one since its start (System.nanoTime()).
     private Duration finishedThinking = Duration.ZERO;
@@ -63,6 +73,71 @@ public final class MessageViewModel {
         vm.contentBuffer.append(text);
         vm.content.set(text);
         return vm;
+    }
+
+    /** A saved user message. */
+    static MessageViewModel user(Message message, String parentId, int siblingIndex, int siblings) {
+        MessageViewModel vm = user(message.content());
+        vm.placed(message.id(), parentId, siblingIndex, siblings);
+        return vm;
+    }
+
+    /**
+     * A message read back from the store, settled. {@code awaiting}: it is the question the session still waits on,
+     * so its options can be picked.
+     */
+    static MessageViewModel stored(StoredMessage stored, boolean awaiting) {
+        Message message = stored.message();
+        MessageViewModel vm;
+        if (message.role() != Role.ASSISTANT) {
+            vm = user(message.content());
+        } else {
+            vm = new MessageViewModel(Role.ASSISTANT);
+            Map<String, String> metadata = message.metadata();
+            String question = metadata.get("question");
+            String answer = question != null && message.content().equals(question) ? "" : message.content();
+            vm.contentBuffer.append(answer);
+            vm.content.set(answer);
+            String thinkingText = message.thinkingText();
+            vm.thinkingBuffer.append(thinkingText);
+            vm.thinkingText.set(thinkingText);
+            vm.hasThinking.set(!message.thinking().isEmpty());
+            vm.finishedThinking = message.thinkingDuration();
+            vm.thinkingDuration.set(vm.finishedThinking);
+            vm.stats.set(message.stats());
+            vm.cached.set(metadata.containsKey(Message.CACHED));
+            DraftCards.fromMetadata(metadata).ifPresent(vm.draft::set);
+            if (question != null) {
+                vm.question.set(question);
+                String options = metadata.getOrDefault("options", "");
+                vm.options.setAll(options.isEmpty() ? List.of() : List.of(options.split("\n")));
+                vm.awaitingAnswer.set(awaiting);
+            }
+            vm.error.set(metadata.getOrDefault("error", ""));
+            vm.end.set(switch (metadata.getOrDefault(Message.END, "")) {
+                case "stopped" -> End.STOPPED;
+                case "failed" -> End.FAILED;
+                case "interrupted" -> End.INTERRUPTED;
+                default -> End.NONE;
+            });
+        }
+        vm.placed(message.id(), stored.parentId(), stored.siblingIndex(), stored.siblings());
+        return vm;
+    }
+
+    /** Stands for the answer a closed app never gave: the user's message is saved, its answer never started. */
+    static MessageViewModel neverAnswered() {
+        MessageViewModel vm = new MessageViewModel(Role.ASSISTANT);
+        vm.error.set("The app closed before an answer arrived.");
+        vm.end.set(End.INTERRUPTED);
+        return vm;
+    }
+
+    void placed(String id, String parentId, int siblingIndex, int siblings) {
+        this.id = id;
+        this.parentId = parentId;
+        this.siblingIndex.set(siblingIndex);
+        this.siblings.set(Math.max(1, siblings));
     }
 
     public static MessageViewModel streamingAssistant() {
@@ -109,6 +184,7 @@ public final class MessageViewModel {
 
     /** The stored message is the truth: its thinking durations replace the live estimate. */
     void recorded(Message message, boolean keepThinkingOpen) {
+        id = message.id();
         closeThinking(System.nanoTime(), keepThinkingOpen);
         if (!message.thinking().isEmpty()) {
             finishedThinking = message.thinkingDuration();
@@ -169,6 +245,30 @@ public final class MessageViewModel {
 
     public Role role() {
         return role;
+    }
+
+    /** The saved message's id; null until it is saved (and for a placeholder). */
+    public String id() {
+        return id;
+    }
+
+    /** The message it follows in the stored tree; null for a first message. */
+    String parentId() {
+        return parentId;
+    }
+
+    void parent(String parentId) {
+        this.parentId = parentId;
+    }
+
+    /** Its place among the versions of this message (other answers, edited questions), from 0. */
+    public ReadOnlyIntegerProperty siblingIndexProperty() {
+        return siblingIndex.getReadOnlyProperty();
+    }
+
+    /** How many versions there are; the "2/3" switcher shows when more than one. */
+    public ReadOnlyIntegerProperty siblingsProperty() {
+        return siblings.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty contentProperty() {

@@ -23,6 +23,11 @@ final class TranscriptSkin extends ListViewSkin<MessageViewModel> {
         super(list);
     }
 
+    /** The flow, for the view to follow its scroll position and scroll to a message. */
+    VirtualFlow<ListCell<MessageViewModel>> flow() {
+        return getVirtualFlow();
+    }
+
     @Override
     protected VirtualFlow<ListCell<MessageViewModel>> createVirtualFlow() {
         return new Flow();

@@ -121,10 +121,11 @@ class ChatViewModelTest {
         chat.inputProperty().set("another");
         assertThat(chat.canSendProperty().get()).isFalse();
         chat.send();
-        assertThat(chat.getMessages()).hasSize(2);
+        assertThat(chat.getMessages()).as("a message shows once it is saved, by the turn's thread").isEmpty();
 
         chat.stop();
         pending.forEach(Runnable::run);
+        assertThat(chat.getMessages()).hasSize(2);
 
         MessageViewModel reply = chat.getMessages().get(1);
         assertThat(reply.endProperty().get()).isEqualTo(MessageViewModel.End.STOPPED);
@@ -179,12 +180,21 @@ class ChatViewModelTest {
         java.nio.file.Files.delete(blocker);
         chat.retry();
 
-        assertThat(chat.getMessages()).hasSize(4);
-        assertThat(chat.getMessages().get(2).getContent()).isEqualTo("Create a Redis caching skill");
-        assertThat(chat.getMessages().get(3).draftProperty().get()).isNotNull();
+        // A new version of the answer to the same message; the failed one is kept as the first version.
+        assertThat(chat.getMessages()).hasSize(2);
+        assertThat(chat.getMessages().get(0).getContent()).isEqualTo("Create a Redis caching skill");
+        MessageViewModel answer = chat.getMessages().get(1);
+        assertThat(answer.draftProperty().get()).isNotNull();
+        assertThat(answer.siblingIndexProperty().get()).isEqualTo(1);
+        assertThat(answer.siblingsProperty().get()).isEqualTo(2);
         assertThat(chat.stateProperty().get()).isEqualTo(ConversationState.COMPLETED);
         assertThat(chat.canRetry(failed)).isFalse();
-        assertThat(failed.errorProperty().get()).as("the failed answer stays as it was").contains("Could not write");
+
+        chat.showSibling(answer, -1);
+        MessageViewModel first = chat.getMessages().get(1);
+        assertThat(first.errorProperty().get()).as("the failed answer stays as it was").contains("Could not write");
+        assertThat(first.siblingIndexProperty().get()).isZero();
+        assertThat(first.siblingsProperty().get()).isEqualTo(2);
     }
 
     @Test
@@ -225,14 +235,23 @@ class ChatViewModelTest {
             }
         };
         ChatViewModel chat = chat(Runnable::run, frames::add, streamer);
+        AtomicInteger changes = new AtomicInteger();
+        // The saved message and its answer arrive in the same flush as the deltas: count from when they show.
+        chat.getMessages().addListener((javafx.collections.ListChangeListener<MessageViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(m -> m.contentProperty().addListener((obs, old, now) -> {
+                    if (m.role() == dev.skillfleet.desktop.core.conversation.Role.ASSISTANT) {
+                        changes.incrementAndGet();
+                    }
+                }));
+            }
+        });
         chat.inputProperty().set("stream please");
         chat.send();
 
-        MessageViewModel reply = chat.getMessages().get(1);
-        AtomicInteger changes = new AtomicInteger();
-        reply.contentProperty().addListener((obs, old, now) -> changes.incrementAndGet());
         assertThat(frames).as("one flush requested for the whole burst").hasSize(1);
         frames.removeFirst().run();
+        MessageViewModel reply = chat.getMessages().get(1);
 
         assertThat(reply.getContent()).isEqualTo("x".repeat(1000));
         assertThat(changes.get()).isEqualTo(1);
@@ -284,7 +303,8 @@ class ChatViewModelTest {
         ChatViewModel chat = new ChatViewModel((Engines) profile -> {
             used.add(profile.id());
             return offline;
-        }, Runnable::run, FlushScheduler.immediate(), library, "tester");
+        }, Runnable::run, FlushScheduler.immediate(), library, "tester",
+                new dev.skillfleet.desktop.core.store.SessionStore(dev.skillfleet.desktop.core.store.SessionDatabase.inMemory()));
         chat.setProfiles(List.of(dev.skillfleet.desktop.core.profiles.EndpointProfile.OFFLINE, model), model);
         assertThat(chat.profileProperty().get().id()).as("the open chat keeps its choice").isEqualTo("offline");
 

@@ -168,7 +168,10 @@ public final class App extends Application {
         chatView.focusInput();
         // Loads the engine's classes and the library's files while the user reads the window, so the first answer
         // is as quick as the later ones; after the first frame, so it never delays it.
-        FirstFrame.then(scene, () -> background.execute(() -> warmUp(libraryRoot)));
+        FirstFrame.then(scene, () -> {
+            background.execute(() -> warmUp(libraryRoot));
+            chatView.warmUpRendering();
+        });
         return chat;
     }
 

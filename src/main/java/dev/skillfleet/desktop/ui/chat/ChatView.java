@@ -39,6 +39,8 @@ public final class ChatView extends BorderPane {
     private final ChatViewModel viewModel;
     private final ListView<MessageViewModel> transcript = new ListView<>();
     private final TextArea input = new TextArea();
+    private final MarkdownRenderer markdown;
+    private final DesktopActions actions;
     private boolean followBottom = true;
     private boolean scrollPending;
 
@@ -46,7 +48,8 @@ public final class ChatView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("chat-view");
         getStylesheets().add(ChatView.class.getResource("chat.css").toExternalForm());
-        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownActions() {
+        this.actions = actions;
+        markdown = new MarkdownRenderer(new MarkdownActions() {
             @Override
             public void copyToClipboard(String text) {
                 actions.copyToClipboard(text);
@@ -254,6 +257,14 @@ public final class ChatView extends BorderPane {
         } else {
             viewModel.send();
         }
+    }
+
+    /**
+     * Renders a sample exchange unseen, so the first conversation opened shows at once; call after the first frame
+     * (it takes the FX thread for a moment).
+     */
+    public void warmUpRendering() {
+        RenderingWarmUp.run(this, viewModel, markdown, actions);
     }
 
     /** Puts the caret in the input box, as a chat window does when it opens. */

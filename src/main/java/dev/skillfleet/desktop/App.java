@@ -34,6 +34,10 @@ import dev.skillfleet.desktop.ui.library.LibraryServices;
 import dev.skillfleet.desktop.ui.library.LibraryView;
 import dev.skillfleet.desktop.ui.library.LibraryViewModel;
 import dev.skillfleet.desktop.ui.library.SettingsExtraRoots;
+import dev.skillfleet.desktop.ui.sessions.Delay;
+import dev.skillfleet.desktop.ui.sessions.SessionNavigator;
+import dev.skillfleet.desktop.ui.sessions.SessionsView;
+import dev.skillfleet.desktop.ui.sessions.SessionsViewModel;
 import dev.skillfleet.desktop.ui.shell.ShellView;
 import dev.skillfleet.desktop.ui.shell.ShellViewModel;
 import dev.skillfleet.desktop.ui.shell.ThemeApplier;
@@ -127,8 +131,10 @@ public final class App extends Application {
     static ChatViewModel showWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
                                     DesktopActions actions, StreamingAssistant assistant, FileDialogs dialogs) {
         OpenedStore opened = OpenedStore.open(settings.dirs().data());
+        ChatViewModel chat = showWindow(stage, libraryRoot, settings, background, actions, assistant, dialogs, opened);
+        // After the window's own closing handlers (the sidebar finishes a pending deletion first).
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> opened.store().close());
-        return showWindow(stage, libraryRoot, settings, background, actions, assistant, dialogs, opened);
+        return chat;
     }
 
     /** The same window over an opened conversation store (the app opens it while the toolkit starts). */
@@ -157,7 +163,15 @@ public final class App extends Application {
         Runnable openDiagnostics = () -> windows.show("Diagnostics",
                 () -> new DiagnosticsView(new DiagnosticsViewModel(CACHE)), 640, 360);
         Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs);
-        Scene scene = new Scene(new ShellView(shellModel, chatView, library, openSettings, openDiagnostics),
+        SessionsViewModel sessionsModel = new SessionsViewModel(sessions.store(), navigator(chat), background,
+                Platform::runLater, Delay.fx(), Clock.systemDefaultZone());
+        // The list follows what the chat saves: a new conversation, its title, its latest use.
+        chat.messageCountProperty().subscribe(count -> sessionsModel.refresh());
+        chat.sessionIdProperty().subscribe(id -> sessionsModel.refresh());
+        sessionsModel.start();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> sessionsModel.close());
+        Scene scene = new Scene(new ShellView(shellModel, chatView, new SessionsView(sessionsModel), library,
+                openSettings, openDiagnostics),
                 Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
         stage.setOnHidden(e -> profiles.close());
         stage.setTitle("Skill Fleet Desktop");
@@ -219,6 +233,31 @@ public final class App extends Application {
         LibraryActionsViewModel skillActions = new LibraryActionsViewModel(model, Trash.forThisSystem(),
                 Clock.systemDefaultZone(), background, Platform::runLater);
         return new LibraryView(model, skillActions, actions, dialogs);
+    }
+
+    /** The sidebar's way to the chat. */
+    private static SessionNavigator navigator(ChatViewModel chat) {
+        return new SessionNavigator() {
+            @Override
+            public javafx.beans.property.ReadOnlyStringProperty currentSessionIdProperty() {
+                return chat.sessionIdProperty();
+            }
+
+            @Override
+            public void openSession(String sessionId) {
+                chat.open(sessionId);
+            }
+
+            @Override
+            public void openSessionAt(String sessionId, String messageId) {
+                chat.openAt(sessionId, messageId);
+            }
+
+            @Override
+            public void newSession() {
+                chat.newSession();
+            }
+        };
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.skillfleet.desktop;
 
 import dev.skillfleet.desktop.cli.RootCommand;
 
-import java.util.Optional;
 
 /**
  * Entry point. Deliberately not a JavaFX {@code Application}: started from the class path, such a main class fails
@@ -16,7 +15,7 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             // The common case, double-clicked: straight to the window, without loading the command-line parser.
-            DesktopApp.open(Optional.empty());
+            DesktopApp.open(RootCommand.WindowOptions.defaults());
             System.exit(0);
         }
         System.exit(RootCommand.run(args, DesktopApp::open));

@@ -10,11 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Prints a turn's events as they come: jsonl (one object per event) for scripts, or text for people. */
+/**
+ * Prints a turn's events as they come: jsonl (one object per event) for scripts, or text for people. The stored
+ * session the turn went into is told at the end, with the other results: a {@code "session"} field of the
+ * {@code complete} event, or a {@code session: ID} line on stderr.
+ */
 abstract sealed class EventPrinter implements Consumer<TurnEvent> {
+
+    /** The stored session the turn is saved in; null when it is not saved. */
+    String sessionId;
 
     static EventPrinter of(String format, PrintWriter out, PrintWriter err) {
         return "jsonl".equals(format) ? new Jsonl(out) : new Text(out, err);
+    }
+
+    EventPrinter session(String id) {
+        this.sessionId = id;
+        return this;
     }
 
     static final class Jsonl extends EventPrinter {
@@ -41,6 +53,9 @@ abstract sealed class EventPrinter implements Consumer<TurnEvent> {
                     json.put("intent", c.intent() == null ? null : c.intent().name());
                     json.put("state", c.state().name());
                     c.draft().ifPresent(d -> json.put("draft", d.skillFile().toAbsolutePath().toString()));
+                    if (sessionId != null) {
+                        json.put("session", sessionId);
+                    }
                 }
             }
             try {
@@ -84,6 +99,9 @@ abstract sealed class EventPrinter implements Consumer<TurnEvent> {
                         out.println();
                     }
                     c.draft().ifPresent(d -> err.println("draft: " + d.skillFile().toAbsolutePath()));
+                    if (sessionId != null) {
+                        err.println("session: " + sessionId);
+                    }
                 }
             }
             out.flush();

@@ -43,6 +43,10 @@ final class JsonLines {
         return call(() -> json.writeBooleanField(name, value));
     }
 
+    JsonLines field(String name, int value) {
+        return call(() -> json.writeNumberField(name, value));
+    }
+
     JsonLines field(String name, List<String> values) {
         return call(() -> {
             json.writeArrayFieldStart(name);

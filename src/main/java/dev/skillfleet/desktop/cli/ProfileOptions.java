@@ -79,6 +79,11 @@ final class ProfileOptions {
         }
     }
 
+    /** The stored id of the profile {@code name} (a name or an id) names; empty when there is none. */
+    static Optional<String> profileId(String name, Path configFolder) throws IOException {
+        return read(configFolder).find(name).map(EndpointProfile::id);
+    }
+
     private static String firstLine(IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');

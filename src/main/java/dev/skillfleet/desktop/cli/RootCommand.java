@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.cli;
 
+import dev.skillfleet.desktop.core.config.DataLocation;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 @Command(name = "skill-fleet-desktop", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Create, browse and refine agent skills by chatting. Without a command, opens the window.",
         subcommands = {ChatCommand.class, IntentCommand.class, ProfilesCommand.class, PromoteCommand.class,
-                XmlCommand.class, PackageCommand.class, ImportCommand.class, ValidateCommand.class, ListCommand.class},
+                XmlCommand.class, PackageCommand.class, ImportCommand.class, ValidateCommand.class, ListCommand.class,
+                SessionsCommand.class},
         commandListHeading = "%nCommands (headless):%n")
 public final class RootCommand implements Callable<Integer> {
 
@@ -24,37 +26,52 @@ public final class RootCommand implements Callable<Integer> {
             + LibraryLocation.ENV_VAR + ", else ~/SkillFleet/skills).")
     Path library;
 
-    private final Consumer<Optional<Path>> openWindow;
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the window keeps conversations (default: $"
+            + DataLocation.ENV_VAR + ", else the per-user data folder).")
+    Path data;
 
-    private RootCommand(Consumer<Optional<Path>> openWindow) {
+    /** What the window is told to open. */
+    public record WindowOptions(Optional<Path> library, Optional<Path> data) {
+        public static WindowOptions defaults() {
+            return new WindowOptions(Optional.empty(), Optional.empty());
+        }
+    }
+
+    private final Consumer<WindowOptions> openWindow;
+
+    private RootCommand(Consumer<WindowOptions> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
-        openWindow.accept(Optional.ofNullable(library));
+        openWindow.accept(new WindowOptions(Optional.ofNullable(library), Optional.ofNullable(data)));
         return 0;
     }
 
     /** Runs the command line; {@code openWindow} is called only when no subcommand was given. */
-    public static int run(String[] args, Consumer<Optional<Path>> openWindow) {
+    public static int run(String[] args, Consumer<WindowOptions> openWindow) {
         return run(args, openWindow, new PrintWriter(CliOutput.OUT, true), new PrintWriter(CliOutput.ERR, true));
     }
 
     /** The same with the output streams given, so tests can run commands in-process. */
-    public static int run(String[] args, Consumer<Optional<Path>> openWindow, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, Consumer<WindowOptions> openWindow, PrintWriter out, PrintWriter err) {
         return run(args, openWindow, out, err, System.getenv());
     }
 
     /** The same with the environment given (tests pass API keys this way instead of changing the real one). */
-    public static int run(String[] args, Consumer<Optional<Path>> openWindow, PrintWriter out, PrintWriter err,
+    public static int run(String[] args, Consumer<WindowOptions> openWindow, PrintWriter out, PrintWriter err,
                           Map<String, String> environment) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
+            // Commands that read the environment (API keys, SKILL_FLEET_DATA) take it in their constructor.
             @Override
-            @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                return type == ChatCommand.class ? (K) new ChatCommand(environment) : defaults.create(type);
+                try {
+                    return type.getDeclaredConstructor(Map.class).newInstance(environment);
+                } catch (NoSuchMethodException noEnvironment) {
+                    return defaults.create(type);
+                }
             }
         };
         CommandLine commandLine = new CommandLine(new RootCommand(openWindow), factory);

@@ -96,6 +96,7 @@ class ChatWithEndpointTest {
                 .body("{\"error\":{\"message\":\"Incorrect API key provided: sk-test-SECRET123\",\"type\":\"invalid_request_error\"}}")
                 .build());
         List<String> args = List.of("chat", "--library", temp.resolve("lib").toString(), "--format", "jsonl",
+                "--data", temp.resolve("data").toString(),
                 "--endpoint", base(), "--model", "m", "--api-key-env", "SKILL_FLEET_TEST_KEY", "Hello");
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();

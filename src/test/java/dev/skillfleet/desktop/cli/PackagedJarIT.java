@@ -37,6 +37,8 @@ class PackagedJarIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("HOME", temp.resolve("home").toString());
         builder.environment().remove("SKILL_FLEET_SKILLS_ROOT");
+        // chat saves its turns: into the test's folder, never the user's real conversations.
+        builder.environment().put("SKILL_FLEET_DATA", temp.resolve("data").toString());
         builder.environment().remove("DISPLAY");
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");

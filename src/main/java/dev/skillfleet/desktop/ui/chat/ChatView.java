@@ -267,6 +267,12 @@ public final class ChatView extends BorderPane {
         RenderingWarmUp.run(this, viewModel, markdown, actions);
     }
 
+    /** Starts a new chat with the caret in the input box (Ctrl+N). */
+    public void startNewChat() {
+        viewModel.newSession();
+        focusInput();
+    }
+
     /** Puts the caret in the input box, as a chat window does when it opens. */
     public void focusInput() {
         input.requestFocus();

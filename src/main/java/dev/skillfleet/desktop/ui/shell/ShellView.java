@@ -29,27 +29,40 @@ import java.util.function.Supplier;
 /**
  * The window's frame: app bar (title, the Chat | Library switch, theme), an optional notice, and the chat or the
  * library. The library is built the first time it is shown, so starting the app never waits for it.
- * Ctrl+1 shows the chat, Ctrl+2 the library.
+ * Ctrl+1 shows the chat, Ctrl+2 the library, Ctrl+N starts a new chat.
  */
 public final class ShellView extends BorderPane {
 
+    private static final KeyCombination NEW_CHAT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SHOW_CHAT = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SHOW_LIBRARY =
             new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
 
     private final ChatView chat;
+    private final Node chatWithSidebar;
     private final Supplier<LibraryView> librarySupplier;
     private LibraryView library;
 
     public ShellView(ShellViewModel viewModel, ChatView chat, Supplier<LibraryView> library, Runnable openSettings,
                      Runnable openDiagnostics) {
+        this(viewModel, chat, null, library, openSettings, openDiagnostics);
+    }
+
+    /** The shell with the conversations' sidebar beside the chat ({@code sidebar} may be null). */
+    public ShellView(ShellViewModel viewModel, ChatView chat, Node sidebar, Supplier<LibraryView> library,
+                     Runnable openSettings, Runnable openDiagnostics) {
         this.chat = chat;
+        this.chatWithSidebar = sidebar == null ? chat : new BorderPane(chat, null, null, null, sidebar);
         this.librarySupplier = library;
         getStyleClass().add("shell");
         setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics), notice(viewModel)));
         viewModel.sectionProperty().subscribe(this::show);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SHOW_CHAT.match(e)) {
+            if (NEW_CHAT.match(e)) {
+                viewModel.sectionProperty().set(Section.CHAT);
+                chat.startNewChat();
+                e.consume();
+            } else if (SHOW_CHAT.match(e)) {
                 viewModel.sectionProperty().set(Section.CHAT);
                 e.consume();
             } else if (SHOW_LIBRARY.match(e)) {
@@ -67,7 +80,7 @@ public final class ShellView extends BorderPane {
             setCenter(library);
             library.focusSearch();
         } else {
-            setCenter(chat);
+            setCenter(chatWithSidebar);
             chat.focusInput();
         }
     }

@@ -1,0 +1,27 @@
+package dev.skillfleet.desktop.ui.sessions;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+
+/** A background executor whose work runs only when the test says so: answers can be made to arrive late. */
+final class QueuedExecutor implements Executor {
+
+    private final Queue<Runnable> queued = new ArrayDeque<>();
+
+    @Override
+    public void execute(Runnable task) {
+        queued.add(task);
+    }
+
+    void runAll() {
+        Runnable next;
+        while ((next = queued.poll()) != null) {
+            next.run();
+        }
+    }
+
+    boolean isEmpty() {
+        return queued.isEmpty();
+    }
+}

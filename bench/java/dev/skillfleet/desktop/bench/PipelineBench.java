@@ -230,7 +230,7 @@ public final class PipelineBench {
                         new IntentClassifier()));
                 ChatViewModel chat = new ChatViewModel(runner, background, measured, library, "bench");
                 Stage stage = new Stage();
-                stage.setScene(new Scene(new ChatView(chat, noDesktop()), 900, 700));
+                stage.setScene(new Scene(new ChatView(chat, DesktopActions.none()), 900, 700));
                 stage.show();
                 window[0] = new Window(chat, stage.getScene());
                 stage.getScene().addPostLayoutPulseListener(window[0]::afterLayout);
@@ -443,21 +443,5 @@ public final class PipelineBench {
             action.run();
             return null;
         });
-    }
-
-    private static DesktopActions noDesktop() {
-        return new DesktopActions() {
-            @Override
-            public void copyToClipboard(String text) {
-            }
-
-            @Override
-            public void openLink(String url) {
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        };
     }
 }

@@ -75,7 +75,7 @@ public final class SessionWindowBench {
             TurnRunner runner = offline(library);
             ChatViewModel chat = new ChatViewModel(profile -> runner, background, new PulseFlushScheduler(), library,
                     "bench", store);
-            ChatView view = new ChatView(chat, noDesktop());
+            ChatView view = new ChatView(chat, DesktopActions.none());
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 900, 700));
             stage.show();
@@ -182,21 +182,5 @@ public final class SessionWindowBench {
             Thread.sleep(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static DesktopActions noDesktop() {
-        return new DesktopActions() {
-            @Override
-            public void copyToClipboard(String text) {
-            }
-
-            @Override
-            public void openLink(String url) {
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        };
     }
 }

@@ -115,7 +115,7 @@ public final class StreamingBench {
         Platform.runLater(() -> {
             ChatViewModel chat = new ChatViewModel(runner(deltasPerSecond), background, timed, library, "bench");
             Stage stage = new Stage();
-            stage.setScene(new Scene(new ChatView(chat, noDesktop()), 900, 700));
+            stage.setScene(new Scene(new ChatView(chat, DesktopActions.none()), 900, 700));
             stage.show();
             ready.complete(chat);
         });
@@ -157,21 +157,5 @@ public final class StreamingBench {
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
-    }
-
-    private static DesktopActions noDesktop() {
-        return new DesktopActions() {
-            @Override
-            public void copyToClipboard(String text) {
-            }
-
-            @Override
-            public void openLink(String url) {
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        };
     }
 }

@@ -53,7 +53,7 @@ class ConversationsWindowUiTest {
             Corpus.mixedLibrary(library);
         }
         AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
-        ChatViewModel opened = App.showWindow(window, library, App.LoadedSettings.from(dirs), background, noDesktop());
+        ChatViewModel opened = App.showWindow(window, library, App.LoadedSettings.from(dirs), background, DesktopActions.none());
         window.setWidth(980);
         window.setHeight(720);
         return opened;
@@ -121,21 +121,5 @@ class ConversationsWindowUiTest {
 
     private static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    private static DesktopActions noDesktop() {
-        return new DesktopActions() {
-            @Override
-            public void copyToClipboard(String text) {
-            }
-
-            @Override
-            public void openLink(String url) {
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        };
     }
 }

@@ -75,19 +75,7 @@ class LibraryWindowUiTest {
                 return Optional.empty();
             }
         };
-        App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, new DesktopActions() {
-            @Override
-            public void copyToClipboard(String text) {
-            }
-
-            @Override
-            public void openLink(String url) {
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        }, null, dialogs);
+        App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null, dialogs);
         stage.setWidth(980);
         stage.setHeight(760);
     }

@@ -74,7 +74,7 @@ class StreamingWindowUiTest {
         Path library = Files.createDirectories(temp.resolve("library"));
         AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
         Endpoint endpoint = Endpoint.of(Provider.OPENAI, server.url("/v1").toString(), "test-model");
-        chat = App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, noDesktop(),
+        chat = App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(),
                 ModelEngine.assistant(endpoint, new ModelClient(), new SkillLibrary(library), new IntentClassifier()));
         stage.setWidth(960);
         stage.setHeight(720);
@@ -217,21 +217,5 @@ class StreamingWindowUiTest {
                 .body(PacedSseBody.of(new PacedSseBody.Phase(reasoningEvents, 200),
                         new PacedSseBody.Phase(answerEvents, tokens.size() / answerSeconds)))
                 .build();
-    }
-
-    private static DesktopActions noDesktop() {
-        return new DesktopActions() {
-            @Override
-            public void copyToClipboard(String text) {
-            }
-
-            @Override
-            public void openLink(String url) {
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        };
     }
 }

@@ -95,18 +95,7 @@ public final class SessionImport {
         synchronized (store) {
             Connection c = store.connection();
             try {
-                boolean auto = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    String id = write(c, checked.file, userId);
-                    c.commit();
-                    return id;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(auto);
-                }
+                return Transaction.run(c, connection -> write(connection, checked.file, userId));
             } catch (SQLException e) {
                 throw SessionStore.failure("import the conversation", e);
             }

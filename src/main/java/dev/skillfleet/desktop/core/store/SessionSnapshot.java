@@ -25,25 +25,15 @@ record SessionSnapshot(SessionSummary summary, String leafId, PendingQuestion pe
         synchronized (store) {
             Connection c = store.connection();
             try {
-                boolean auto = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    Optional<SessionSnapshot> snapshot = store.summary(id).flatMap(summary -> {
-                        try {
-                            return SessionRow.find(c, id).map(row -> new SessionSnapshot(summary, row.leafId(),
-                                    row.pendingQuestion(), store.allMessages(id)));
-                        } catch (SQLException e) {
-                            throw SessionStore.failure("read the conversation " + id, e);
-                        }
-                    });
-                    c.commit();
-                    return snapshot;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(auto);
-                }
+                return Transaction.run(c, connection -> {
+                    Optional<SessionSummary> summary = store.summary(id);
+                    Optional<SessionRow> row = SessionRow.find(connection, id);
+                    if (summary.isEmpty() || row.isEmpty()) {
+                        return Optional.<SessionSnapshot>empty();
+                    }
+                    return Optional.of(new SessionSnapshot(summary.get(), row.get().leafId(),
+                            row.get().pendingQuestion(), store.allMessages(id)));
+                });
             } catch (SQLException e) {
                 throw SessionStore.failure("read the conversation " + id, e);
             }

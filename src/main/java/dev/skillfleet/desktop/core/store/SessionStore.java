@@ -275,10 +275,7 @@ public final class SessionStore implements AutoCloseable {
     synchronized void saveMessage(StoringListener session, Message message, String parentId, int depth,
                                   boolean streaming) {
         try {
-            Connection c = connection();
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+            Transaction.run(connection(), c -> {
                 session.ensureRow(c, clock.instant());
                 MessageRows.save(c, session.id(), message, parentId, depth, streaming);
                 SessionRow.saveLeaf(c, session.id(), message.id());
@@ -286,13 +283,8 @@ public final class SessionStore implements AutoCloseable {
                     SessionRow.autoTitle(c, session.id(), titleOf(message.content()));
                 }
                 SessionRow.touch(c, session.id(), clock.instant());
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw failure("save the message", e);
         }

@@ -7,7 +7,6 @@ import dev.skillfleet.desktop.core.conversation.ConversationSession;
 import dev.skillfleet.desktop.core.conversation.ConversationState;
 import dev.skillfleet.desktop.core.conversation.Message;
 import dev.skillfleet.desktop.core.conversation.Role;
-import dev.skillfleet.desktop.core.conversation.SessionListener;
 import dev.skillfleet.desktop.core.profiles.EndpointProfile;
 import dev.skillfleet.desktop.core.store.SessionDatabase;
 import dev.skillfleet.desktop.core.store.SessionStore;
@@ -35,7 +34,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,10 +53,10 @@ public final class ChatViewModel {
     private final Engines engines;
     private final Executor background;
     private final CoalescingQueue<ChatUpdate> updates;
+    private final SessionEvents events;
     private final SessionStore store;
     private final StoredHistory history;
     private final String userId;
-    private SessionListener sessionListener;
     private ConversationSession session;
     private MessageViewModel streamingMessage;
     private CancelToken runningTurn;
@@ -110,12 +108,13 @@ public final class ChatViewModel {
         this.engines = Objects.requireNonNull(engines);
         this.background = Objects.requireNonNull(background);
         this.updates = new CoalescingQueue<>(scheduler, this::apply);
+        this.events = new SessionEvents(updates);
         this.store = Objects.requireNonNull(store);
         this.history = new StoredHistory(store);
         this.userId = Objects.requireNonNull(userId);
         this.libraryRoot.set(libraryRoot);
         this.canSend = Bindings.createBooleanBinding(() -> !busy.get() && !input.get().isBlank(), busy, input);
-        show(listenTo(store.create(userId, null)));
+        show(events.follow(store.create(userId, null)));
         // The profile a chat uses is saved with it: a new chat's with its first message, a stored one's at once.
         profile.subscribe(chosen -> {
             ConversationSession current = session;
@@ -213,10 +212,10 @@ public final class ChatViewModel {
     /** Reads the session (background) and shows it unless the user has since asked for another. */
     private void load(String id, String focusMessageId, long generation) {
         var loaded = history.load(id, focusMessageId);
-        loaded.ifPresent(l -> listenTo(l.session()));
+        loaded.ifPresent(l -> events.follow(l.session()));
         updates.offer(new ChatUpdate.Apply(() -> {
             if (generation != loadGeneration) {
-                loaded.ifPresent(l -> forget(l.session()));
+                loaded.ifPresent(l -> events.stopFollowing(l.session()));
             } else if (loaded.isEmpty()) {
                 notice.set("That conversation no longer exists.");
             } else {
@@ -297,43 +296,16 @@ public final class ChatViewModel {
         busy.set(false);
         messages.clear();
         hasOlder.set(false);
-        show(listenTo(store.create(userId, activeProfile.id())));
+        show(events.follow(store.create(userId, activeProfile.id())));
         profile.set(activeProfile);
-    }
-
-    /** Hears the session's changes (thread-safe: a background load calls this before the FX thread shows it). */
-    private ConversationSession listenTo(ConversationSession fresh) {
-        SessionListener listener = new SessionListener() {
-            @Override
-            public void stateChanged(ConversationState from, ConversationState to) {
-                updates.offer(new ChatUpdate.StateChanged(fresh, to));
-            }
-
-            @Override
-            public void messageAdded(Message message, int count) {
-                updates.offer(new ChatUpdate.MessageRecorded(fresh, message, count));
-            }
-        };
-        fresh.context().put(LISTENER_KEY, listener);
-        fresh.addListener(listener);
-        return fresh;
-    }
-
-    private static final String LISTENER_KEY = ChatViewModel.class.getName() + ".listener";
-
-    private void forget(ConversationSession old) {
-        if (old.context().remove(LISTENER_KEY) instanceof SessionListener listener) {
-            old.removeListener(listener);
-        }
     }
 
     /** Makes {@code fresh} the session shown; the one shown before stops being heard. */
     private void show(ConversationSession fresh) {
         if (session != null && session != fresh) {
-            forget(session);
+            events.stopFollowing(session);
         }
         session = fresh;
-        sessionListener = (SessionListener) fresh.context().get(LISTENER_KEY);
         state.set(session.state());
         messageCount.set(session.messageCount());
         sessionId.set(session.id());
@@ -345,16 +317,7 @@ public final class ChatViewModel {
         pendingUser = null;
         busy.set(false);
         show(loaded.session());
-        List<StoredMessage> page = loaded.page();
-        List<MessageViewModel> shown = new ArrayList<>(page.size() + 1);
-        boolean awaiting = loaded.session().state() == ConversationState.AWAITING_INPUT;
-        for (int i = 0; i < page.size(); i++) {
-            shown.add(MessageViewModel.stored(page.get(i), awaiting && i == page.size() - 1));
-        }
-        if (loaded.session().state() == ConversationState.ERROR && !page.isEmpty()
-                && page.getLast().message().role() == Role.USER) {
-            shown.add(MessageViewModel.neverAnswered());
-        }
+        List<MessageViewModel> shown = loaded.viewModels();
         messages.setAll(shown);
         hasOlder.set(loaded.hasOlder());
         String profileId = loaded.summary().profileId();
@@ -425,7 +388,7 @@ public final class ChatViewModel {
             return current;
         } catch (IllegalArgumentException notHeld) {
             store.rewind(current.id(), messageId);
-            ConversationSession fresh = listenTo(store.open(current.id()).orElseThrow(
+            ConversationSession fresh = events.follow(store.open(current.id()).orElseThrow(
                     () -> new StoreException("This conversation was deleted.")));
             updates.offer(new ChatUpdate.Apply(() -> {
                 if (session == current) {

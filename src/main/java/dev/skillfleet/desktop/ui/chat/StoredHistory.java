@@ -1,6 +1,8 @@
 package dev.skillfleet.desktop.ui.chat;
 
 import dev.skillfleet.desktop.core.conversation.ConversationSession;
+import dev.skillfleet.desktop.core.conversation.ConversationState;
+import dev.skillfleet.desktop.core.conversation.Role;
 import dev.skillfleet.desktop.core.store.SessionStore;
 import dev.skillfleet.desktop.core.store.SessionSummary;
 import dev.skillfleet.desktop.core.store.StoredMessage;
@@ -22,6 +24,23 @@ final class StoredHistory {
     record Loaded(ConversationSession session, SessionSummary summary, List<StoredMessage> page) {
         boolean hasOlder() {
             return !page.isEmpty() && page.getFirst().depth() > 0;
+        }
+
+        /**
+         * The page as the transcript shows it: a question still waiting keeps its options live, and a message whose
+         * answer never started (the app closed first) is followed by a placeholder offering Retry.
+         */
+        List<MessageViewModel> viewModels() {
+            List<MessageViewModel> shown = new ArrayList<>(page.size() + 1);
+            boolean awaiting = session.state() == ConversationState.AWAITING_INPUT;
+            for (int i = 0; i < page.size(); i++) {
+                shown.add(MessageViewModel.stored(page.get(i), awaiting && i == page.size() - 1));
+            }
+            if (session.state() == ConversationState.ERROR && !page.isEmpty()
+                    && page.getLast().message().role() == Role.USER) {
+                shown.add(MessageViewModel.neverAnswered());
+            }
+            return shown;
         }
     }
 

@@ -10,4 +10,21 @@ public interface DesktopActions {
     void openLink(String url);
 
     void openFolder(Path folder);
+
+    /** Does nothing: for a view shown where there is no desktop to hand things to (benchmarks, tests). */
+    static DesktopActions none() {
+        return new DesktopActions() {
+            @Override
+            public void copyToClipboard(String text) {
+            }
+
+            @Override
+            public void openLink(String url) {
+            }
+
+            @Override
+            public void openFolder(Path folder) {
+            }
+        };
+    }
 }

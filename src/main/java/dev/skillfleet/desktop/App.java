@@ -36,6 +36,7 @@ import dev.skillfleet.desktop.ui.library.LibraryViewModel;
 import dev.skillfleet.desktop.ui.library.SettingsExtraRoots;
 import dev.skillfleet.desktop.ui.sessions.Delay;
 import dev.skillfleet.desktop.ui.sessions.SessionNavigator;
+import dev.skillfleet.desktop.ui.sessions.SessionTransfersViewModel;
 import dev.skillfleet.desktop.ui.sessions.SessionsView;
 import dev.skillfleet.desktop.ui.sessions.SessionsViewModel;
 import dev.skillfleet.desktop.ui.shell.ShellView;
@@ -54,6 +55,7 @@ import javafx.stage.WindowEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -170,8 +172,11 @@ public final class App extends Application {
         chat.sessionIdProperty().subscribe(id -> sessionsModel.refresh());
         sessionsModel.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> sessionsModel.close());
-        Scene scene = new Scene(new ShellView(shellModel, chatView, new SessionsView(sessionsModel), library,
-                openSettings, openDiagnostics),
+        SessionTransfersViewModel transfers = new SessionTransfersViewModel(sessions.store(), sessionsModel,
+                navigator(chat), background, Platform::runLater, ZoneId.systemDefault(),
+                System.getProperty("user.name", "user"));
+        Scene scene = new Scene(new ShellView(shellModel, chatView, new SessionsView(sessionsModel, transfers, dialogs),
+                library, openSettings, openDiagnostics),
                 Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
         stage.setOnHidden(e -> profiles.close());
         stage.setTitle("Skill Fleet Desktop");

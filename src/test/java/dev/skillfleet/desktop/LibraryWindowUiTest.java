@@ -152,7 +152,9 @@ class LibraryWindowUiTest {
                 - shared test setup
                 """);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rootCount(robot) == 22);
+        // The tree and the status line are updated in separate flushes: wait for both.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rootCount(robot) == 22
+                && robot.lookup("#library-status").queryAs(Label.class).getText().startsWith("22 skills"));
         TreeItem<LibraryNode> root = tree(robot).getRoot().getChildren().getFirst();
         TreeItem<LibraryNode> testing = root.getChildren().stream()
                 .filter(i -> i.getValue().label().equals("testing")).findFirst().orElseThrow();

@@ -10,7 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -96,6 +99,10 @@ public final class SessionTransfersViewModel {
         String title = quoted(item.title());
         showMessage("Exporting " + title + "\u2026");
         calls.run(() -> {
+            // A rename over an empty folder would replace it: a folder is never the file meant.
+            if (Files.isDirectory(target)) {
+                return Outcome.failed("Could not write " + target + ": it is a folder");
+            }
             try {
                 if (SessionExport.write(store, id, format, withThinking, zone, target)) {
                     return Outcome.done("Exported " + title + " to " + target);
@@ -205,6 +212,13 @@ public final class SessionTransfersViewModel {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException fs) {
+            // Thrown when a folder on the way is a file.
+            return fs.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "it is a folder";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

@@ -175,7 +175,7 @@ class SessionTransfersViewModelTest {
     }
 
     @Test
-    void aFileThatCannotBeWrittenIsNamedAndTheOldOneIsKept() throws Exception {
+    void aFileThatCannotBeWrittenIsNamedAndNothingIsLost() throws Exception {
         String id = conversation("Hello there, how are you?");
         SessionTransfersViewModel model = transfers();
         Path blocker = temp.resolve("blocker");
@@ -184,8 +184,20 @@ class SessionTransfersViewModelTest {
 
         model.exportSession(item(id), SessionExport.Format.MARKDOWN, false, target);
 
-        assertThat(model.errorProperty().get()).startsWith("Could not write " + target + ": ");
+        assertThat(model.errorProperty().get()).isEqualTo("Could not write " + target + ": " + blocker
+                + " is a file, not a folder");
         assertThat(Files.readString(blocker)).isEqualTo("a file, not a folder");
+
+        Path folder = Files.createDirectory(temp.resolve("empty-folder"));
+        model.exportSession(item(id), SessionExport.Format.MARKDOWN, false, folder);
+        assertThat(model.errorProperty().get()).isEqualTo("Could not write " + folder + ": it is a folder");
+        assertThat(folder).isEmptyDirectory();
+
+        Path existing = temp.resolve("existing.md");
+        Files.writeString(existing, "old");
+        model.exportSession(item(id), SessionExport.Format.MARKDOWN, false, existing);
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(Files.readString(existing)).as("replaced when chosen").startsWith("# Hello there");
     }
 
     @Test

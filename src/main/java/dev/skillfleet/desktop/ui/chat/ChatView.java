@@ -265,6 +265,7 @@ public final class ChatView extends BorderPane {
      */
     public void warmUpRendering() {
         RenderingWarmUp.run(this, viewModel, markdown, actions);
+        viewModel.warmUpHistory();
     }
 
     /** Starts a new chat with the caret in the input box (Ctrl+N). */

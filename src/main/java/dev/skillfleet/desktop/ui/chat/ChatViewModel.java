@@ -251,6 +251,21 @@ public final class ChatViewModel {
         });
     }
 
+    /**
+     * Reads a little of the newest stored conversation in the background, so the store's queries are compiled before
+     * the user opens one (the app calls this after its first frame).
+     */
+    public void warmUpHistory() {
+        background.execute(() -> {
+            try {
+                store.list().stream().findFirst().ifPresent(newest -> history.load(newest.id(), null)
+                        .ifPresent(loaded -> { }));
+            } catch (StoreException e) {
+                // Only a warm-up: the real read reports the problem.
+            }
+        });
+    }
+
     /** Shows a problem with the saved conversations (e.g. the database could not be opened at start). */
     public void showNotice(String text) {
         notice.set(text);

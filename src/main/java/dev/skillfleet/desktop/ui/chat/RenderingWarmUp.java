@@ -8,6 +8,7 @@ import dev.skillfleet.desktop.core.store.StoredMessage;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
 import javafx.animation.PauseTransition;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lays out a sample exchange once, invisibly, inside the chat: the first stored conversation a user opens then shows
- * in a fraction of a second instead of paying for loading and compiling the message views (1.4–2.2 s measured in a
- * fresh JVM for the first open, 0.1–0.2 s after).
+ * Styles and lays out a sample exchange once, in a scene of its own that is never shown: the first stored conversation
+ * a user opens then shows in a fraction of a second instead of paying for loading and compiling the message views
+ * (1.4–2.2 s measured in a fresh JVM for the first open, 0.1–0.2 s after). The window's own scene graph is left alone.
  */
 final class RenderingWarmUp {
 
@@ -49,7 +50,7 @@ final class RenderingWarmUp {
     private RenderingWarmUp() {
     }
 
-    /** Adds the sample to {@code host} unseen, and takes it away again once it has been rendered. */
+    /** Lays the sample out with {@code host}'s stylesheets, again once its Markdown is rendered, then lets it go. */
     static void run(Pane host, ChatViewModel chat, MarkdownRenderer markdown, DesktopActions actions) {
         Message question = new Message("warm-up-question", Role.USER, "A sample question", Instant.now(), Map.of(),
                 List.of(), null);
@@ -61,18 +62,24 @@ final class RenderingWarmUp {
         AssistantMessageView assistant = new AssistantMessageView(
                 MessageViewModel.stored(new StoredMessage(answer, question.id(), 1, 0, 2), false), chat, markdown, actions);
         VBox sample = new VBox(user, assistant);
-        sample.setManaged(false);
-        sample.setOpacity(0);
-        sample.setMouseTransparent(true);
-        host.getChildren().add(sample);
-        sample.resize(800, 600);
-        // The answer is rendered a few pieces per frame: leave it a moment, then let it go.
+        sample.getStylesheets().setAll(host.getStylesheets());
+        sample.getStyleClass().setAll(host.getStyleClass());
+        Scene offscreen = new Scene(sample, 800, 600);
+        layOut(sample);
+        // The answer is rendered a few pieces per frame: lay it out again once that is done, then let it go.
         PauseTransition done = new PauseTransition(Duration.millis(500));
         done.setOnFinished(e -> {
-            host.getChildren().remove(sample);
+            layOut(sample);
+            offscreen.setRoot(new Pane());
             user.dispose();
             assistant.dispose();
         });
         done.play();
+    }
+
+    private static void layOut(VBox sample) {
+        sample.applyCss();
+        sample.resize(800, sample.prefHeight(800));
+        sample.layout();
     }
 }

@@ -43,6 +43,7 @@ public final class DatabaseBackups {
 
     /** Today's copy, unless there is one; then only the newest {@link #DAILY_KEPT} daily copies stay. */
     Path daily(Connection connection, LocalDate today) throws SQLException, IOException {
+        removeUnfinishedCopies();
         Path target = folder.resolve(DAILY_PREFIX + today + ".db");
         if (!Files.exists(target)) {
             snapshot(connection, target.getFileName().toString());
@@ -52,6 +53,18 @@ public final class DatabaseBackups {
             Files.deleteIfExists(daily.get(i));
         }
         return target;
+    }
+
+    /** A copy cut short (the app was killed while writing it) is never finished later: it goes. */
+    private void removeUnfinishedCopies() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path partial : files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList()) {
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     /** The daily copies, oldest first (their names sort by date). */

@@ -1,6 +1,8 @@
 package dev.skillfleet.desktop.core.store;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,8 +78,19 @@ public final class SessionDatabase implements AutoCloseable {
         try {
             return config().createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            // Opening applies the journal mode, which is where SQLite first reads the file: a file that is not a
+            // database fails here, not when its version is read.
+            if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw notReadable(file, e);
+            }
             throw new StoreException("Cannot open the conversation database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static StoreException notReadable(Path file, SQLException e) {
+        return new StoreException("Cannot open the conversation database " + file + ": it is not a database this "
+                + "app can read (" + e.getMessage() + "). It was left untouched; move it elsewhere to start with an "
+                + "empty history.", e);
     }
 
     private static SQLiteConfig config() {
@@ -96,8 +109,7 @@ public final class SessionDatabase implements AutoCloseable {
         try {
             version = SchemaMigrations.version(connection);
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a conversation database this app can read (" + e.getMessage()
-                    + "). It was left untouched; move it elsewhere to start with an empty history.", e);
+            throw notReadable(file, e);
         }
         if (version > latest) {
             throw new StoreException(file + " was written by a newer version of Skill Fleet Desktop (schema "

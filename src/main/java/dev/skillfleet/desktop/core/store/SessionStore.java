@@ -107,10 +107,10 @@ public final class SessionStore implements AutoCloseable {
         }
     }
 
-    /** Sessions not deleted: pinned first, then the most recently used. */
+    /** Sessions not deleted and with a message: pinned first, then the most recently used. */
     public synchronized List<SessionSummary> list() {
         try (PreparedStatement s = connection().prepareStatement(SessionRow.SUMMARY
-                + " WHERE s.deleted_at IS NULL ORDER BY s.pinned DESC, s.updated_at DESC")) {
+                + " WHERE s.deleted_at IS NULL AND s.leaf_id IS NOT NULL ORDER BY s.pinned DESC, s.updated_at DESC")) {
             return SessionRow.summaries(s);
         } catch (SQLException e) {
             throw failure("list the conversations", e);
@@ -274,40 +274,44 @@ public final class SessionStore implements AutoCloseable {
 
     synchronized void saveMessage(StoringListener session, Message message, String parentId, int depth,
                                   boolean streaming) {
+        saveInTransaction(session, "save the message", c -> {
+            MessageRows.save(c, session.id(), message, parentId, depth, streaming);
+            SessionRow.saveLeaf(c, session.id(), message.id());
+            if (depth == 0 && message.role() == Role.USER) {
+                SessionRow.autoTitle(c, session.id(), titleOf(message.content()));
+            }
+            SessionRow.touch(c, session.id(), clock.instant());
+            return null;
+        });
+    }
+
+    /** Writes the session's row if it is new, then {@code work}, as one transaction. */
+    private void saveInTransaction(StoringListener session, String what, Transaction.Work<Void> work) {
         try {
             Transaction.run(connection(), c -> {
                 session.ensureRow(c, clock.instant());
-                MessageRows.save(c, session.id(), message, parentId, depth, streaming);
-                SessionRow.saveLeaf(c, session.id(), message.id());
-                if (depth == 0 && message.role() == Role.USER) {
-                    SessionRow.autoTitle(c, session.id(), titleOf(message.content()));
-                }
-                SessionRow.touch(c, session.id(), clock.instant());
-                return null;
+                return work.run(c);
             });
-        } catch (SQLException e) {
-            throw failure("save the message", e);
+        } catch (SQLException | RuntimeException e) {
+            // Rolled back: a row written in it is gone too, so write it again next time.
+            session.rowMayBeMissing();
+            throw e instanceof SQLException sql ? failure(what, sql) : (RuntimeException) e;
         }
     }
 
     synchronized void saveState(StoringListener session, ConversationState state, PendingQuestion pending) {
-        try {
-            Connection c = connection();
-            session.ensureRow(c, clock.instant());
+        // The row and its first state in one commit: a crash between them would list an empty conversation.
+        saveInTransaction(session, "save the conversation's state", c -> {
             SessionRow.saveState(c, session.id(), state, pending, clock.instant());
-        } catch (SQLException e) {
-            throw failure("save the conversation's state", e);
-        }
+            return null;
+        });
     }
 
     synchronized void saveLeaf(StoringListener session, String leafId) {
-        try {
-            Connection c = connection();
-            session.ensureRow(c, clock.instant());
+        saveInTransaction(session, "save the conversation's branch", c -> {
             SessionRow.saveLeaf(c, session.id(), leafId);
-        } catch (SQLException e) {
-            throw failure("save the conversation's branch", e);
-        }
+            return null;
+        });
     }
 
     /** A first message made into a title: one line, at most {@value #TITLE_CHARS} characters, cut at a word. */

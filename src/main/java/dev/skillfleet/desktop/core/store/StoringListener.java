@@ -43,6 +43,11 @@ final class StoringListener implements SessionListener {
         rowWritten = true;
     }
 
+    /** The transaction that wrote the row was rolled back. */
+    void rowMayBeMissing() {
+        rowWritten = false;
+    }
+
     /** Writes the session's row the first time anything of it is saved (an empty new chat is never stored). */
     void ensureRow(Connection c, Instant now) throws SQLException {
         if (!rowWritten) {

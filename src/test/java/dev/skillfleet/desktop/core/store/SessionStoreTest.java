@@ -128,4 +128,22 @@ class SessionStoreTest {
         assertThat(reopened.messages().getLast().content()).isEqualTo("The first part");
         assertThat(reopened.messages().getLast().metadata()).containsEntry(Message.END, "interrupted");
     }
+
+    @Test
+    void aSessionThatNeverGotAMessageIsNotListed() {
+        ConversationSession session = store.create("tester", null);
+        session.transitionTo(ConversationState.ACTIVE);
+        assertThat(store.list()).isEmpty();
+        session.addMessage(Message.user("Now there is one"));
+        assertThat(store.list()).extracting(SessionSummary::id).containsExactly(session.id());
+    }
+
+    @Test
+    void aBackupCutShortByACrashIsRemovedOnTheNextStart() throws Exception {
+        store.close();
+        Path partial = temp.resolve("data").resolve("backups").resolve("sessions-daily-2020-01-01.db.partial");
+        Files.writeString(partial, "half a copy");
+        store = SessionStore.open(temp.resolve("data"));
+        assertThat(partial).doesNotExist();
+    }
 }

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConversationsWindowUiTest {
 
     @TempDir
-    static Path temp;
+    Path temp;
     private ExecutorService background;
     private Stage stage;
     private ChatViewModel chat;
@@ -117,6 +117,41 @@ class ConversationsWindowUiTest {
         robot.interact(previous::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> chat.getMessages().getLast() != second
                 && chat.getMessages().getLast().siblingIndexProperty().get() == 0));
+    }
+
+    @Test
+    void aLongConversationOpensAtItsEndAndReadsOlderMessagesWhenScrolledToTheTop(FxRobot robot) throws Exception {
+        // 120 messages written by the offline engine through the store, as earlier sessions of the app would have.
+        String id;
+        try (dev.skillfleet.desktop.core.store.SessionStore other =
+                     dev.skillfleet.desktop.core.store.SessionStore.open(temp.resolve("data"))) {
+            dev.skillfleet.desktop.core.assistant.TurnRunner runner = new dev.skillfleet.desktop.core.assistant.TurnRunner(
+                    new dev.skillfleet.desktop.core.assistant.StreamingAssistant(
+                            new dev.skillfleet.desktop.core.intent.IntentClassifier(),
+                            dev.skillfleet.desktop.core.engine.OfflineEngine.handlers(
+                                    new dev.skillfleet.desktop.core.skill.SkillLibrary(temp.resolve("library")))));
+            var session = other.create("tester", null);
+            for (int i = 0; i < 60; i++) {
+                runner.run(session, "Long history question " + i, e -> { },
+                        new dev.skillfleet.desktop.core.assistant.CancelToken());
+            }
+            id = session.id();
+        }
+        robot.interact(() -> chat.open(id));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> id.equals(chat.sessionIdProperty().get())));
+        assertThat(onFx(() -> chat.getMessages().size())).isEqualTo(50);
+        assertThat(onFx(() -> chat.hasOlderProperty().get())).isTrue();
+
+        // The user scrolls to the top: the next page is read and put above, the message in view stays in view.
+        MessageViewModel firstShown = onFx(() -> chat.getMessages().getFirst());
+        javafx.scene.control.ListView<?> transcript = robot.lookup("#transcript").queryListView();
+        robot.interact(() -> transcript.scrollTo(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> chat.getMessages().size() == 100));
+        assertThat(onFx(() -> chat.getMessages().get(50))).isSameAs(firstShown);
+        robot.interact(() -> transcript.scrollTo(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> chat.getMessages().size() == 120));
+        assertThat(onFx(() -> chat.getMessages().getFirst().getContent())).isEqualTo("Long history question 0");
+        assertThat(onFx(() -> chat.hasOlderProperty().get())).isFalse();
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {

@@ -110,7 +110,8 @@ public final class SessionStore implements AutoCloseable {
     /** Sessions not deleted and with a message: pinned first, then the most recently used. */
     public synchronized List<SessionSummary> list() {
         try (PreparedStatement s = connection().prepareStatement(SessionRow.SUMMARY
-                + " WHERE s.deleted_at IS NULL AND s.leaf_id IS NOT NULL ORDER BY s.pinned DESC, s.updated_at DESC")) {
+                + " WHERE s.deleted_at IS NULL AND EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id)"
+                + " ORDER BY s.pinned DESC, s.updated_at DESC")) {
             return SessionRow.summaries(s);
         } catch (SQLException e) {
             throw failure("list the conversations", e);

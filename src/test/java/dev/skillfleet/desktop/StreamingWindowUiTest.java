@@ -96,7 +96,7 @@ class StreamingWindowUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !chat.busyProperty().get());
         waitUntilRendered(robot);
         assertThat(chat.getMessages().getLast().getContent()).isEqualTo(warmUp);
-        robot.clickOn("#new-chat");
+        robot.clickOn("#sessions-new");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chat.getMessages()).isEmpty();
 

@@ -40,6 +40,7 @@ public final class ChatView extends BorderPane {
     private final ListView<MessageViewModel> transcript = new ListView<>();
     private final TextArea input = new TextArea();
     private final MarkdownRenderer markdown;
+    private final Button newChat = new Button("New chat");
     private final DesktopActions actions;
     private boolean followBottom = true;
     private boolean scrollPending;
@@ -96,7 +97,6 @@ public final class ChatView extends BorderPane {
         });
         CheckBox keepOpen = new CheckBox("Keep thinking open");
         keepOpen.selectedProperty().bindBidirectional(viewModel.keepThinkingOpenProperty());
-        Button newChat = new Button("New chat");
         newChat.setId("new-chat");
         newChat.setOnAction(e -> viewModel.newSession());
         Region spacer = new Region();
@@ -266,6 +266,12 @@ public final class ChatView extends BorderPane {
     public void warmUpRendering() {
         RenderingWarmUp.run(this, viewModel, markdown, actions);
         viewModel.warmUpHistory();
+    }
+
+    /** Leaves starting a new chat to the conversations' sidebar beside this view (one New chat button, not two). */
+    public void leaveNewChatToSidebar() {
+        newChat.setVisible(false);
+        newChat.setManaged(false);
     }
 
     /** Starts a new chat with the caret in the input box (Ctrl+N). */

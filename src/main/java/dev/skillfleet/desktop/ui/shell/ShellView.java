@@ -53,6 +53,9 @@ public final class ShellView extends BorderPane {
                      Runnable openSettings, Runnable openDiagnostics) {
         this.chat = chat;
         this.chatWithSidebar = sidebar == null ? chat : new BorderPane(chat, null, null, null, sidebar);
+        if (sidebar != null) {
+            chat.leaveNewChatToSidebar();
+        }
         this.librarySupplier = library;
         getStyleClass().add("shell");
         setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics), notice(viewModel)));

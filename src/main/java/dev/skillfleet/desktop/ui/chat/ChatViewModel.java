@@ -54,6 +54,7 @@ public final class ChatViewModel {
     private final Executor background;
     private final CoalescingQueue<ChatUpdate> updates;
     private final SessionEvents events;
+    private final TurnLauncher turns;
     private final SessionStore store;
     private final StoredHistory history;
     private final String userId;
@@ -109,6 +110,7 @@ public final class ChatViewModel {
         this.background = Objects.requireNonNull(background);
         this.updates = new CoalescingQueue<>(scheduler, this::apply);
         this.events = new SessionEvents(updates);
+        this.turns = new TurnLauncher(this.engines, this.background, updates, store, events);
         this.store = Objects.requireNonNull(store);
         this.history = new StoredHistory(store);
         this.userId = Objects.requireNonNull(userId);
@@ -367,51 +369,20 @@ public final class ChatViewModel {
         CancelToken cancel = new CancelToken();
         runningTurn = cancel;
         ConversationSession shown = session;
-        EndpointProfile chosen = profile.get();
-        background.execute(() -> {
-            try {
-                ConversationSession turnSession = rewind ? rewound(shown, rewindTo) : shown;
-                TurnRunner runner = engines.runnerFor(chosen);
-                java.util.function.Consumer<dev.skillfleet.desktop.core.assistant.TurnEvent> events =
-                        event -> updates.offer(new ChatUpdate.Event(reply, event, System.nanoTime()));
-                if (text == null) {
-                    runner.regenerate(turnSession, events, cancel);
-                } else {
-                    runner.run(turnSession, text, events, cancel);
-                }
-            } catch (StoreException e) {
-                updates.offer(new ChatUpdate.Apply(() -> notSaved(text, reply, e)));
-            } catch (RuntimeException | java.io.IOException e) {
-                // A bug below (or an unreadable keystore) must not leave the window "busy": show it on the message.
-                long now = System.nanoTime();
-                String message = e instanceof java.io.IOException ? "Could not start this profile's engine: "
-                        + e.getMessage() : "Internal error: " + e;
-                updates.offer(new ChatUpdate.Event(reply, new TurnEvent.Error(message), now));
-                updates.offer(new ChatUpdate.Event(reply, new TurnEvent.Complete(null, ConversationState.ERROR,
-                        java.util.Optional.empty()), now));
-            }
-        });
-    }
+        turns.launch(new TurnLauncher.Turn(shown, profile.get(), text, reply, rewind, rewindTo, cancel),
+                new TurnLauncher.Outcome() {
+                    @Override
+                    public void reopened(ConversationSession before, ConversationSession fresh) {
+                        if (session == before) {
+                            show(fresh);
+                        }
+                    }
 
-    /**
-     * The session with its branch ending at {@code messageId}: rewound in memory when it holds that message, else
-     * moved in the store and opened again (a message far back in a long history).
-     */
-    private ConversationSession rewound(ConversationSession current, String messageId) {
-        try {
-            current.rewindTo(messageId);
-            return current;
-        } catch (IllegalArgumentException notHeld) {
-            store.rewind(current.id(), messageId);
-            ConversationSession fresh = events.follow(store.open(current.id()).orElseThrow(
-                    () -> new StoreException("This conversation was deleted.")));
-            updates.offer(new ChatUpdate.Apply(() -> {
-                if (session == current) {
-                    show(fresh);
-                }
-            }));
-            return fresh;
-        }
+                    @Override
+                    public void notSaved(StoreException e) {
+                        ChatViewModel.this.notSaved(text, reply, e);
+                    }
+                });
     }
 
     /** The message could not be saved: it goes back into the input box (nothing typed is lost) and the chat says why. */

@@ -86,19 +86,29 @@ public final class SessionStore implements AutoCloseable {
             }
             SessionRow row = found.get();
             ConversationState state = row.state();
+            String leaf = row.leafId();
             if (state == ConversationState.ACTIVE) {
+                // The app stopped during a turn.
                 MessageRows.markInterrupted(c, id);
                 state = ConversationState.ERROR;
+                String below = leaf == null ? null : MessageRows.newestLeafBelow(c, leaf);
+                if (below != null && !below.equals(leaf)) {
+                    // It had just moved back for a regenerate or an edit whose new message never came: show the
+                    // conversation as it was before, rather than a branch that hides the answers below it.
+                    leaf = below;
+                    SessionRow.saveLeaf(c, id, leaf);
+                    state = ConversationState.COMPLETED;
+                }
                 SessionRow.saveState(c, id, state, null, clock.instant());
             }
-            List<StoredMessage> newest = MessageRows.branchEndingAt(c, row.leafId(), ConversationSession.HELD_MESSAGES);
+            List<StoredMessage> newest = MessageRows.branchEndingAt(c, leaf, ConversationSession.HELD_MESSAGES);
             int total = newest.isEmpty() ? 0 : newest.getLast().depth() + 1;
             ConversationSession session = ConversationSession.restore(id, row.userId(), state,
                     newest.stream().map(StoredMessage::message).toList(), total - newest.size());
             if (state == ConversationState.AWAITING_INPUT && row.pendingQuestion() != null) {
                 session.context().put(PendingQuestion.CONTEXT_KEY, row.pendingQuestion());
             }
-            StoringListener listener = new StoringListener(this, session, row.userId(), row.profileId(), row.leafId());
+            StoringListener listener = new StoringListener(this, session, row.userId(), row.profileId(), leaf);
             listener.existing();
             session.addListener(listener);
             return Optional.of(session);

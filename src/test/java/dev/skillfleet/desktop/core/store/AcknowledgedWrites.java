@@ -24,11 +24,35 @@ final class AcknowledgedWrites {
         final String id;
         final List<String> branch = new ArrayList<>();
         final Map<String, MessageWrite> messages = new LinkedHashMap<>();
+        /** Each message's parent, in the order the messages were first written. */
+        final Map<String, String> parents = new LinkedHashMap<>();
         ConversationState state = ConversationState.IDLE;
         String questionHash = "-";
 
         SessionModel(String id) {
             this.id = id;
+        }
+
+        /**
+         * The branch as the store shows it after a crash mid-turn: when its end had just moved back (a regenerate or
+         * an edit whose new message never came), it follows the newest reply down again.
+         */
+        List<String> branchAfterCrash() {
+            List<String> branch = new ArrayList<>(this.branch);
+            String end = branch.isEmpty() ? null : branch.getLast();
+            while (end != null) {
+                String newest = null;
+                for (Map.Entry<String, String> e : parents.entrySet()) {
+                    if (end.equals(e.getValue())) {
+                        newest = e.getKey();
+                    }
+                }
+                if (newest != null) {
+                    branch.add(newest);
+                }
+                end = newest;
+            }
+            return branch;
         }
     }
 
@@ -112,6 +136,8 @@ final class AcknowledgedWrites {
                     newestUserMessage = message;
                 }
                 if (session.branch.isEmpty() || !session.branch.getLast().equals(message.messageId())) {
+                    session.parents.putIfAbsent(message.messageId(),
+                            session.branch.isEmpty() ? null : session.branch.getLast());
                     session.branch.add(message.messageId());
                 }
             }

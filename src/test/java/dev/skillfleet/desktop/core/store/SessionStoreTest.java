@@ -146,4 +146,21 @@ class SessionStoreTest {
         store = SessionStore.open(temp.resolve("data"));
         assertThat(partial).doesNotExist();
     }
+
+    @Test
+    void aRegenerateCutOffBeforeItsAnswerStartedShowsTheConversationAsItWas() {
+        ConversationSession session = store.create("tester", null);
+        runner.run(session, "Hello", e -> { }, new CancelToken());
+        Message answer = session.messages().getLast();
+        // What a regenerate does first, then the app is killed before the new answer's first save.
+        session.rewindTo(session.messages().getFirst().id());
+        session.transitionTo(ConversationState.ACTIVE);
+
+        store.close();
+        store = SessionStore.open(temp.resolve("data"));
+        ConversationSession reopened = store.open(session.id()).orElseThrow();
+        assertThat(reopened.messages().getLast().id()).isEqualTo(answer.id());
+        assertThat(reopened.state()).isEqualTo(ConversationState.COMPLETED);
+        assertThat(store.summary(session.id()).orElseThrow().messages()).isEqualTo(2);
+    }
 }

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 @Command(name = "skill-fleet-desktop", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Create, browse and refine agent skills by chatting. Without a command, opens the window.",
         subcommands = {ChatCommand.class, IntentCommand.class, ProfilesCommand.class, PromoteCommand.class,
-                XmlCommand.class, PackageCommand.class, ImportCommand.class, ValidateCommand.class, ListCommand.class,
-                SessionsCommand.class},
+                XmlCommand.class, PackageCommand.class, ImportCommand.class, ValidateCommand.class, FixCommand.class,
+                ListCommand.class, SessionsCommand.class},
         commandListHeading = "%nCommands (headless):%n")
 public final class RootCommand implements Callable<Integer> {
 

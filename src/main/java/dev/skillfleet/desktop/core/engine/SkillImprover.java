@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,18 +17,12 @@ import java.util.regex.Pattern;
  */
 final class SkillImprover {
 
-    static final Set<String> ALLOWED_KEYS = Set.of("name", "description", "license", "allowed-tools", "metadata",
-            "compatibility");
     private static final int MAX_DESCRIPTION = 1024;
     private static final int TIGHT_DESCRIPTION = 300;
     private static final int MAX_COMPATIBILITY = 500;
     private static final Pattern WHEN_TRIGGER = Pattern.compile("\\b(use|used|load|invoke|apply)\\b[^.]*\\bwhen\\b|\\bwhen\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHEN_SECTION = Pattern.compile("(?m)^##\\s+When to Use( This Skill)?\\s*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_SECTION = Pattern.compile("(?m)^##+\\s+Examples?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern USE_WHEN_CLAUSE = Pattern.compile("\\bUse (?:this skill )?when ([^.]+)\\.?",
-            Pattern.CASE_INSENSITIVE);
 
     Improvement improve(Skill skill, String instruction) {
         String wish = instruction.toLowerCase(Locale.ROOT);
@@ -43,8 +36,8 @@ final class SkillImprover {
         fixCompatibility(frontmatter, changes);
 
         String body = skill.body();
-        if (!WHEN_SECTION.matcher(body).find()) {
-            body = insertAfterTitle(body, whenToUseSection(description, name));
+        if (!WhenToUseSection.isPresent(body)) {
+            body = WhenToUseSection.insertAfterTitle(body, WhenToUseSection.section(description, name));
             changes.add("Added a **When to Use** section, taken from the description's trigger, so an agent (and a "
                     + "reader) sees at once when the skill applies.");
         }
@@ -80,7 +73,8 @@ final class SkillImprover {
     }
 
     private static void moveUnknownKeys(Map<String, Object> frontmatter, List<String> changes) {
-        List<String> unknown = frontmatter.keySet().stream().filter(k -> !ALLOWED_KEYS.contains(k)).toList();
+        List<String> unknown = frontmatter.keySet().stream().filter(k -> !SkillMarkdown.SPEC_KEYS.contains(k))
+                .toList();
         if (unknown.isEmpty() && !(frontmatter.get("metadata") instanceof Map<?, ?> map && hasNonStrings(map))) {
             return;
         }
@@ -112,7 +106,7 @@ final class SkillImprover {
         Object raw = frontmatter.get("description");
         String description = raw == null ? "" : raw.toString().strip().replaceAll("\\s+", " ");
         if (description.isEmpty()) {
-            description = firstParagraph(skill.body());
+            description = DescriptionText.firstParagraph(skill.body());
             if (description.isEmpty()) {
                 description = "Guides an agent through " + SkillNaming.title(name).toLowerCase(Locale.ROOT) + " tasks.";
             }
@@ -121,7 +115,7 @@ final class SkillImprover {
         boolean tighten = wish.matches("(?s).*\\b(tighten|shorten|shorter|concise|trim|compact)\\b.*");
         int limit = tighten ? TIGHT_DESCRIPTION : MAX_DESCRIPTION;
         if (description.length() > limit) {
-            String cut = cutAtSentence(description, limit);
+            String cut = DescriptionText.cutAtSentence(description, limit);
             changes.add(tighten
                     ? "Tightened the description from " + description.length() + " to " + cut.length()
                     + " characters, keeping whole sentences and the trigger."
@@ -132,7 +126,7 @@ final class SkillImprover {
         if (!WHEN_TRIGGER.matcher(description).find()) {
             String trigger = " Use when a task involves " + SkillNaming.title(name).toLowerCase(Locale.ROOT) + ".";
             if (description.length() + trigger.length() > MAX_DESCRIPTION) {
-                description = cutAtSentence(description, MAX_DESCRIPTION - trigger.length());
+                description = DescriptionText.cutAtSentence(description, MAX_DESCRIPTION - trigger.length());
             }
             description = description + trigger;
             changes.add("Added a trigger to the description (\u201c" + trigger.strip() + "\u201d): agents pick skills "
@@ -142,68 +136,19 @@ final class SkillImprover {
         return description;
     }
 
-    /** Keeps whole sentences within the limit, and keeps the "Use when" sentence if there is room for it. */
-    static String cutAtSentence(String text, int limit) {
-        List<String> sentences = sentences(text);
-        String trigger = sentences.stream().filter(s -> USE_WHEN_CLAUSE.matcher(s).find()).findFirst().orElse("");
-        StringBuilder kept = new StringBuilder();
-        for (String sentence : sentences) {
-            if (sentence.equals(trigger)) {
-                continue;
-            }
-            int room = limit - (trigger.isEmpty() ? 0 : trigger.length() + 1);
-            if (kept.length() + sentence.length() + 1 > room) {
-                break;
-            }
-            kept.append(kept.isEmpty() ? "" : " ").append(sentence);
-        }
-        if (!trigger.isEmpty() && kept.length() + trigger.length() + 1 <= limit) {
-            kept.append(kept.isEmpty() ? "" : " ").append(trigger);
-        }
-        if (kept.isEmpty()) {
-            int space = text.lastIndexOf(' ', limit - 2);
-            return text.substring(0, space > 0 ? space : limit - 1) + ".";
-        }
-        return kept.toString();
-    }
-
-    private static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        Matcher m = Pattern.compile("[^.!?]+(?:[.!?]+(?=\\s|$)|$)").matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
-    }
-
     private static void fixCompatibility(Map<String, Object> frontmatter, List<String> changes) {
         Object raw = frontmatter.get("compatibility");
         if (raw != null && (!(raw instanceof String) || raw.toString().length() > MAX_COMPATIBILITY)) {
             String text = String.valueOf(raw);
-            String fixed = text.length() > MAX_COMPATIBILITY ? cutAtSentence(text, MAX_COMPATIBILITY) : text;
+            String fixed = text.length() > MAX_COMPATIBILITY
+                    ? DescriptionText.cutAtSentence(text, MAX_COMPATIBILITY) : text;
             frontmatter.put("compatibility", fixed);
             changes.add("Made `compatibility` a string of at most 500 characters, as the specification requires.");
         }
     }
 
-    private static String whenToUseSection(String description, String name) {
-        Matcher clause = USE_WHEN_CLAUSE.matcher(description);
-        String when = clause.find() ? clause.group(1).strip()
-                : "a task involves " + SkillNaming.title(name).toLowerCase(Locale.ROOT);
-        StringBuilder section = new StringBuilder("## When to Use\n\nUse this skill when:\n");
-        for (String part : when.split(",\\s*(?:or\\s+)?|\\s+or\\s+")) {
-            if (!part.isBlank()) {
-                section.append("- ").append(part.strip()).append('\n');
-            }
-        }
-        return section.append('\n').toString();
-    }
-
     private static String exampleSection(String description, String name) {
-        Matcher clause = USE_WHEN_CLAUSE.matcher(description);
+        Matcher clause = DescriptionText.USE_WHEN_CLAUSE.matcher(description);
         String when = clause.find() ? clause.group(1).strip() : SkillNaming.title(name).toLowerCase(Locale.ROOT);
         return "## Example\n\n**User:** asks for help where " + when + ".\n\n**Agent:** loads *" + name
                 + "*, follows its instructions step by step, and reports what it did and how it checked the result.\n";
@@ -211,34 +156,6 @@ final class SkillImprover {
 
     private static boolean wantsExamples(String wish) {
         return wish.matches("(?s).*\\bexamples?\\b.*");
-    }
-
-    /** Puts a section after the first top-level title, or first in the body when there is none. */
-    private static String insertAfterTitle(String body, String section) {
-        Matcher title = Pattern.compile("(?m)^# .*$").matcher(body);
-        if (title.find()) {
-            int paragraphEnd = body.indexOf("\n\n", title.end());
-            int at = paragraphEnd < 0 ? body.length() : paragraphEnd + 2;
-            // After the title and its opening paragraph, where a reader expects it.
-            int nextHeading = body.indexOf("\n#", title.end());
-            if (nextHeading >= 0 && nextHeading + 1 < at) {
-                at = nextHeading + 1;
-            }
-            String before = body.substring(0, at);
-            return before + (before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n") + section
-                    + body.substring(at);
-        }
-        return "\n" + section + body.stripLeading();
-    }
-
-    private static String firstParagraph(String body) {
-        for (String paragraph : body.split("\\n\\s*\\n")) {
-            String text = paragraph.strip();
-            if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("```")) {
-                return Replies.firstSentence(text, 300);
-            }
-        }
-        return "";
     }
 
     private static void adviseOnSize(String body, List<String> remaining) {

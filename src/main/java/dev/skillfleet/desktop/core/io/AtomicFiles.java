@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Writes that never leave a half-written file: a temp file beside the target, flushed to disk, then renamed over
@@ -28,6 +29,10 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Replaces {@code target}: an existing file keeps its permissions (a script stays executable, a shared skill stays
+     * readable); a new one gets the usual rw-r--r--, not the owner-only mode of a temp file.
+     */
     public static void write(Path target, byte[] content) throws IOException {
         write(target, content, new FileAttribute<?>[0]);
     }
@@ -50,6 +55,9 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attributes);
         try {
+            if (attributes.length == 0) {
+                keepPermissions(target, temp);
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -66,6 +74,16 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** Makes the rename itself durable; not every OS lets a directory be opened, which is fine to skip. */

@@ -36,4 +36,23 @@ class AtomicFilesTest {
             assertThat(files).containsExactly(target);
         }
     }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByOthers(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path script = dir.resolve("run.sh");
+        java.nio.file.Files.writeString(script, "#!/bin/sh\n");
+        java.nio.file.Files.setPosixFilePermissions(script,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        AtomicFiles.writeString(script, "#!/bin/sh\necho hi\n");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(script))).isEqualTo("rwxr-x---");
+
+        Path fresh = dir.resolve("SKILL.md");
+        AtomicFiles.writeString(fresh, "---\n");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+    }
 }

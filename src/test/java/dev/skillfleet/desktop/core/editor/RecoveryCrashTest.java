@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.core.editor;
 
+import dev.skillfleet.desktop.testing.KillableChild;
 import dev.skillfleet.desktop.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class RecoveryCrashTest {
 
         for (int run = 1; run <= KILLS; run++) {
             String where = "seed " + seed + " (replay with -Dcrash.seed=" + seed + "), kill " + run;
-            EditorProcess editor = EditorProcess.start(data, skill, random.nextLong(), temp);
+            KillableChild editor = EditorProcess.start(data, skill, random.nextLong(), temp);
             try {
                 if (!editor.awaitFirstAck(60)) {
                     fail(where + ": the editor acknowledged nothing in 60 s (alive: " + editor.isAlive() + "):\n"

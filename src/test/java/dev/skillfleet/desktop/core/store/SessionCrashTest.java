@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.core.store;
 
+import dev.skillfleet.desktop.testing.KillableChild;
 import dev.skillfleet.desktop.core.assistant.PendingQuestion;
 import dev.skillfleet.desktop.core.conversation.ConversationSession;
 import dev.skillfleet.desktop.core.conversation.ConversationState;
@@ -55,7 +56,7 @@ class SessionCrashTest {
         int writes = 0;
         for (int run = 1; run <= KILLS; run++) {
             String where = "seed " + seed + " (replay with -Dcrash.seed=" + seed + "), kill " + run;
-            WriterProcess writer = WriterProcess.start(data, random.nextLong(), temp);
+            KillableChild writer = WriterProcess.start(data, random.nextLong(), temp);
             try {
                 if (!writer.awaitFirstAck(60)) {
                     fail(where + ": the writer acknowledged nothing in 60 s (alive: " + writer.isAlive() + "):\n"

@@ -7,6 +7,7 @@ import dev.skillfleet.desktop.core.cache.TieredCache;
 import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.config.KnownSkillFolders;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
+import dev.skillfleet.desktop.core.editor.EditorFiles;
 import dev.skillfleet.desktop.core.engine.OfflineEngine;
 import dev.skillfleet.desktop.core.library.Trash;
 import dev.skillfleet.desktop.core.intent.IntentClassifier;
@@ -20,6 +21,9 @@ import dev.skillfleet.desktop.ui.chat.ChatView;
 import dev.skillfleet.desktop.ui.chat.ChatViewModel;
 import dev.skillfleet.desktop.ui.chat.Engines;
 import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsView;
+import dev.skillfleet.desktop.ui.editor.EditorWindows;
+import dev.skillfleet.desktop.ui.editor.RecoveryDialog;
+import dev.skillfleet.desktop.ui.editor.RecoveryViewModel;
 import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsViewModel;
 import dev.skillfleet.desktop.ui.settings.SettingsView;
 import dev.skillfleet.desktop.ui.settings.SettingsViewModel;
@@ -164,7 +168,10 @@ public final class App extends Application {
         }, 860, 560);
         Runnable openDiagnostics = () -> windows.show("Diagnostics",
                 () -> new DiagnosticsView(new DiagnosticsViewModel(CACHE)), 640, 360);
-        Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs);
+        EditorFiles editorFiles = new EditorFiles(settings.dirs().data());
+        EditorWindows editors = new EditorWindows(stage, editorFiles, background, actions);
+        Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs,
+                editors);
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions.store(), navigator(chat), background,
                 Platform::runLater, Delay.fx(), Clock.systemDefaultZone());
         // The list follows what the chat saves: a new conversation, its title, its latest use.
@@ -190,6 +197,7 @@ public final class App extends Application {
         FirstFrame.then(scene, () -> {
             background.execute(() -> warmUp(libraryRoot));
             chatView.warmUpRendering();
+            offerRecoveredChanges(stage, editorFiles, editors, background, actions);
         });
         return chat;
     }
@@ -225,7 +233,8 @@ public final class App extends Application {
      * window closes.
      */
     private static LibraryView createLibrary(Stage stage, Path libraryRoot, LoadedSettings settings,
-                                             ExecutorService background, DesktopActions actions, FileDialogs dialogs) {
+                                             ExecutorService background, DesktopActions actions, FileDialogs dialogs,
+                                             EditorWindows editors) {
         Path home = Path.of(System.getProperty("user.home"));
         Path workingDir = Path.of("").toAbsolutePath();
         LibraryServices services = new LibraryServices(libraryRoot, App::library,
@@ -237,7 +246,18 @@ public final class App extends Application {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.close());
         LibraryActionsViewModel skillActions = new LibraryActionsViewModel(model, Trash.forThisSystem(),
                 Clock.systemDefaultZone(), background, Platform::runLater);
-        return new LibraryView(model, skillActions, actions, dialogs);
+        return new LibraryView(model, skillActions, actions, dialogs, editors::open);
+    }
+
+    /**
+     * Unsaved editor text an earlier session left behind (it was killed): listed off the FX thread, and when there is
+     * some, one window offers each copy back to open or discard.
+     */
+    private static void offerRecoveredChanges(Stage stage, EditorFiles files, EditorWindows editors,
+                                              ExecutorService background, DesktopActions actions) {
+        RecoveryViewModel recovery = new RecoveryViewModel(files.recovery(), background, Platform::runLater,
+                editors::recover);
+        recovery.check(() -> new RecoveryDialog(stage, recovery, actions).show());
     }
 
     /** The sidebar's way to the chat. */

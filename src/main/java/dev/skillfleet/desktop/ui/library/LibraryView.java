@@ -18,8 +18,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The library screen: a bar (roots, actions, status), a message line for failures, the sidebar (search, filters,
@@ -38,6 +41,12 @@ public final class LibraryView extends BorderPane {
 
     public LibraryView(LibraryViewModel viewModel, LibraryActionsViewModel skillActions, DesktopActions actions,
                        FileDialogs dialogs) {
+        this(viewModel, skillActions, actions, dialogs, null);
+    }
+
+    /** @param editSkill opens a skill folder in the editor (the details pane's Edit); null offers no Edit */
+    public LibraryView(LibraryViewModel viewModel, LibraryActionsViewModel skillActions, DesktopActions actions,
+                       FileDialogs dialogs, Consumer<Path> editSkill) {
         Objects.requireNonNull(dialogs, "dialogs");
         getStyleClass().add("library-view");
         getStylesheets().add(Objects.requireNonNull(LibraryView.class.getResource("library.css")).toExternalForm());
@@ -48,7 +57,7 @@ public final class LibraryView extends BorderPane {
         tabs.setId("library-tabs");
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         Tab details = new Tab("Details", new SkillDetailsPane(viewModel, actions, skill -> skillButtons(commands,
-                skill)));
+                skill, editSkill)));
         details.setId("details-tab");
         details.setClosable(false);
         tabs.getTabs().add(details);
@@ -90,8 +99,24 @@ public final class LibraryView extends BorderPane {
         sidebar.focusSearch();
     }
 
-    /** Package… for a skill; Promote… and Discard… for a draft. */
-    private static List<Node> skillButtons(LibraryCommands commands, LibrarySkill skill) {
+    /**
+     * Edit (not for a broken skill, whose SKILL.md could not be read), then Package… for a skill; Promote… and
+     * Discard… for a draft.
+     */
+    private static List<Node> skillButtons(LibraryCommands commands, LibrarySkill skill, Consumer<Path> editSkill) {
+        List<Node> buttons = new ArrayList<>();
+        if (editSkill != null && skill.validity() != Validity.BROKEN) {
+            Button edit = new Button("Edit");
+            edit.setId("edit-skill");
+            edit.getStyleClass().addAll(Styles.SMALL);
+            edit.setOnAction(e -> editSkill.accept(skill.dir()));
+            buttons.add(edit);
+        }
+        buttons.addAll(draftOrSkillButtons(commands, skill));
+        return buttons;
+    }
+
+    private static List<Node> draftOrSkillButtons(LibraryCommands commands, LibrarySkill skill) {
         if (skill.draft()) {
             Button promote = new Button("Promote\u2026");
             promote.setId("promote-draft");

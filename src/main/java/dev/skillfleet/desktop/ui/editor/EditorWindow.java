@@ -1,0 +1,208 @@
+package dev.skillfleet.desktop.ui.editor;
+
+import atlantafx.base.theme.Styles;
+import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The editor's own window for one skill: the {@link SkillEditorView} with Save and History in its toolbar, the history
+ * pane beside it, a bar asking about a file changed on disk, Ctrl+S (the tab in front) and Ctrl+Shift+S (all), the
+ * recovery timer, and closing that asks Save / Don't save / Cancel when anything is unsaved.
+ */
+public final class EditorWindow {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE_ALL = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final EditorWindowViewModel model;
+    private final Stage stage = new Stage();
+
+    EditorWindow(Window owner, EditorWindowViewModel model, Executor background, DesktopActions desktop) {
+        this.model = model;
+        SkillEditorView view = new SkillEditorView(model.editor(), background, desktop);
+        HistoryPane history = new HistoryPane(model);
+
+        Button save = new Button("Save");
+        save.setId("editor-save");
+        save.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        save.setTooltip(new Tooltip("Save the file in front (Ctrl+S); Ctrl+Shift+S saves all"));
+        save.disableProperty().bind(model.readyProperty().not().or(model.savingProperty()));
+        save.setOnAction(e -> model.save());
+        ToggleButton showHistory = new ToggleButton("History");
+        showHistory.setId("editor-history-toggle");
+        showHistory.getStyleClass().add(Styles.SMALL);
+        view.toolbarItems().addAll(save, showHistory);
+
+        // A side pane rather than a SplitPane: the editor inside a SplitPane gets its CSS before the theme's
+        // looked-up colours reach it (a warning per rule), and the history needs no adjustable width.
+        BorderPane root = new BorderPane(view);
+        history.setPrefWidth(400);
+        showHistory.selectedProperty().subscribe(shown -> {
+            root.setRight(shown ? history : null);
+            if (shown) {
+                model.history().refresh();
+            }
+        });
+
+        root.setTop(new VBox(conflictBar(), messageBar()));
+        root.setBottom(statusLine());
+        Scene scene = new Scene(root, 960, 720);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                model.save();
+                e.consume();
+            } else if (SAVE_ALL.match(e)) {
+                model.saveAll();
+                e.consume();
+            }
+        });
+
+        Timeline autosave = new Timeline(new KeyFrame(Duration.millis(
+                EditorWindowViewModel.AUTOSAVE_INTERVAL.toMillis()), e -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+
+        stage.initOwner(owner);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.skillDirProperty().map(dir -> dir.getFileName() + " \u2014 Skill editor")
+                .orElse("Skill editor"));
+        stage.setOnShown(e -> {
+            autosave.play();
+            view.focusText();
+        });
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+        stage.setOnHidden(e -> {
+            autosave.stop();
+            if (!model.closedProperty().get()) {
+                // Hidden with its owner (the app closing): the latest text goes to the recovery copy, not away.
+                model.autosave();
+            }
+        });
+        model.closedProperty().subscribe(closed -> {
+            if (closed) {
+                stage.hide();
+            }
+        });
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public EditorWindowViewModel model() {
+        return model;
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Closes now when nothing is unsaved; otherwise asks Save / Don't save / Cancel. */
+    public void requestClose() {
+        if (!model.hasUnsavedChanges()) {
+            model.closeWithoutSaving();
+            return;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + stage.getTitle().replace(" \u2014 Skill editor", "") + "?");
+        alert.getDialogPane().lookupButton(save).setId("close-save");
+        alert.getDialogPane().lookupButton(discard).setId("close-discard");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(save::equals).isPresent()) {
+            model.saveAllAndClose();
+        } else if (answer.filter(discard::equals).isPresent()) {
+            model.closeWithoutSaving();
+        }
+    }
+
+    private Node conflictBar() {
+        Label text = new Label();
+        text.setId("conflict-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.conflictProperty().map(SaveConflict::sentence).orElse(""));
+        Button keep = new Button("Keep mine (overwrite)");
+        keep.setId("conflict-keep-mine");
+        keep.getStyleClass().add(Styles.SMALL);
+        keep.setOnAction(e -> model.keepMine());
+        Button reload = new Button("Reload (take the disk's text)");
+        reload.setId("conflict-reload");
+        reload.getStyleClass().add(Styles.SMALL);
+        reload.disableProperty().bind(model.conflictProperty().map(SaveConflict::deleted).orElse(true));
+        reload.setOnAction(e -> model.takeDisk());
+        Button later = new Button("Decide later");
+        later.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        later.setOnAction(e -> model.dismissConflict());
+        HBox bar = new HBox(8, text, keep, reload, later);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setId("conflict-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setStyle("-fx-background-color: -color-warning-subtle;");
+        bar.visibleProperty().bind(model.conflictProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node messageBar() {
+        Label text = new Label();
+        text.setId("save-message");
+        text.setWrapText(true);
+        text.textProperty().bind(model.messageProperty());
+        Button dismiss = new Button("\u2715");
+        dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        dismiss.setOnAction(e -> model.dismissMessage());
+        HBox bar = new HBox(8, text, dismiss);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setStyle("-fx-background-color: -color-danger-subtle;");
+        bar.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node statusLine() {
+        Label status = new Label();
+        status.setId("editor-status");
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.textProperty().bind(model.statusProperty());
+        HBox line = new HBox(status);
+        line.setPadding(new Insets(3, 12, 3, 12));
+        return line;
+    }
+}

@@ -38,7 +38,7 @@ import dev.skillfleet.desktop.ui.library.LibraryServices;
 import dev.skillfleet.desktop.ui.library.LibraryView;
 import dev.skillfleet.desktop.ui.library.LibraryViewModel;
 import dev.skillfleet.desktop.ui.library.SettingsExtraRoots;
-import dev.skillfleet.desktop.ui.sessions.Delay;
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.ui.sessions.SessionNavigator;
 import dev.skillfleet.desktop.ui.sessions.SessionTransfersViewModel;
 import dev.skillfleet.desktop.ui.sessions.SessionsView;
@@ -173,7 +173,7 @@ public final class App extends Application {
         Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs,
                 editors);
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions.store(), navigator(chat), background,
-                Platform::runLater, Delay.fx(), Clock.systemDefaultZone());
+                Platform::runLater, FxDelay.fx(), Clock.systemDefaultZone());
         // The list follows what the chat saves: a new conversation, its title, its latest use.
         chat.messageCountProperty().subscribe(count -> sessionsModel.refresh());
         chat.sessionIdProperty().subscribe(id -> sessionsModel.refresh());

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import javafx.application.Platform;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -25,7 +26,7 @@ final class BackgroundHighlighting {
     private final Executor background;
     private long revision;
 
-    BackgroundHighlighting(CodeArea area, Highlighter highlighter, Executor background, EditorDelay delay) {
+    BackgroundHighlighting(CodeArea area, Highlighter highlighter, Executor background, FxDelay delay) {
         this.area = area;
         this.highlighter = highlighter;
         this.background = background;

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -32,7 +33,7 @@ final class CodeEditor {
 
     /** @param wrap wrap long lines (prose: Markdown), or scroll sideways (code) */
     CodeEditor(StringProperty text, FindReplace find, Highlighter highlighter, Executor background,
-               EditorDelay delay, boolean wrap) {
+               FxDelay delay, boolean wrap) {
         area.getStyleClass().add("skill-code");
         area.setWrapText(wrap);
         area.replaceText(text.get() == null ? "" : text.get());

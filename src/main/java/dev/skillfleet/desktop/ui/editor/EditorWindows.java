@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.core.editor.EditorFiles;
 import dev.skillfleet.desktop.core.editor.RecoveryCopy;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
@@ -37,7 +38,7 @@ public final class EditorWindows {
         Path dir = skillDir.toAbsolutePath().normalize();
         EditorWindow window = open.get(dir);
         if (window == null) {
-            SkillEditorViewModel editor = new SkillEditorViewModel(background, Platform::runLater, EditorDelay.fx());
+            SkillEditorViewModel editor = new SkillEditorViewModel(background, Platform::runLater, FxDelay.fx());
             EditorWindowViewModel model = new EditorWindowViewModel(editor, files, background, Platform::runLater);
             window = new EditorWindow(owner, model, background, desktop);
             EditorWindow made = window;

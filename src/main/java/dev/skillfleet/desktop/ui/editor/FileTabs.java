@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -23,11 +24,11 @@ final class FileTabs {
     private final TabPane tabs;
     private final SkillEditorViewModel model;
     private final Executor background;
-    private final EditorDelay delay;
+    private final FxDelay delay;
     private final Map<SkillFileViewModel, Tab> open = new IdentityHashMap<>();
     private Predicate<SkillFileViewModel> closeGuard = FileTabs::confirmDiscard;
 
-    FileTabs(TabPane tabs, SkillEditorViewModel model, Executor background, EditorDelay delay) {
+    FileTabs(TabPane tabs, SkillEditorViewModel model, Executor background, FxDelay delay) {
         this.tabs = tabs;
         this.model = model;
         this.background = background;

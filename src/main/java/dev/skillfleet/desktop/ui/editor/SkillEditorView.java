@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import atlantafx.base.theme.Styles;
 import dev.skillfleet.desktop.core.library.SkillFolderFiles;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
@@ -61,7 +62,7 @@ public final class SkillEditorView extends BorderPane {
         this.desktop = Objects.requireNonNull(desktop);
         background = DropWhenClosed.wrap(background);
         getStyleClass().add("skill-editor");
-        EditorDelay delay = EditorDelay.fx();
+        FxDelay delay = FxDelay.fx();
 
         editor = new CodeEditor(model.textProperty(), model.find(), Highlighter.skillMarkdown(), background, delay,
                 true);

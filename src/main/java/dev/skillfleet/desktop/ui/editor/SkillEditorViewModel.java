@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.core.library.SkillFolderFiles;
 import dev.skillfleet.desktop.core.skill.SkillValidator;
 import dev.skillfleet.desktop.core.skill.ValidationIssue;
@@ -40,7 +41,7 @@ public final class SkillEditorViewModel {
 
     private final Executor background;
     private final Executor uiThread;
-    private final EditorDelay delay;
+    private final FxDelay delay;
     private final SkillValidator validator = new SkillValidator();
 
     /** Counts text versions: a result computed for an older version is dropped. */
@@ -81,9 +82,9 @@ public final class SkillEditorViewModel {
     /**
      * @param background where validation and file reads run
      * @param uiThread   the FX thread ({@code Platform::runLater}); tests pass a same-thread executor
-     * @param delay      the debounce timer ({@link EditorDelay#fx()}); tests move time by hand
+     * @param delay      the debounce timer ({@link FxDelay#fx()}); tests move time by hand
      */
-    public SkillEditorViewModel(Executor background, Executor uiThread, EditorDelay delay) {
+    public SkillEditorViewModel(Executor background, Executor uiThread, FxDelay delay) {
         this.background = DropWhenClosed.wrap(background);
         this.uiThread = Objects.requireNonNull(uiThread);
         this.delay = Objects.requireNonNull(delay);

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.sessions;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.core.store.SearchHit;
 import dev.skillfleet.desktop.core.store.SessionStore;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +31,7 @@ final class SessionSearch {
 
     private final SessionStore store;
     private final StoreCalls calls;
-    private final Delay delay;
+    private final FxDelay delay;
     private final Clock clock;
     /** FX thread only: the number of the newest query. */
     private long sequence;
@@ -42,7 +43,7 @@ final class SessionSearch {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending");
 
-    SessionSearch(SessionStore store, StoreCalls calls, Delay delay, Clock clock, Consumer<String> onError) {
+    SessionSearch(SessionStore store, StoreCalls calls, FxDelay delay, Clock clock, Consumer<String> onError) {
         this.onError = onError;
         this.store = store;
         this.calls = calls;

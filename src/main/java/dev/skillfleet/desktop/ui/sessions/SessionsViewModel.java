@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.sessions;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.core.store.SessionStore;
 import dev.skillfleet.desktop.core.store.SessionSummary;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +36,7 @@ public final class SessionsViewModel {
 
     private final SessionStore store;
     private final SessionNavigator navigator;
-    private final Delay delay;
+    private final FxDelay delay;
     private final Clock clock;
     private final StoreCalls calls;
     private final SessionSearch search;
@@ -63,7 +64,7 @@ public final class SessionsViewModel {
      * @param clock      for "5 min ago"; its zone decides what "yesterday" is
      */
     public SessionsViewModel(SessionStore store, SessionNavigator navigator, Executor background, Executor fxThread,
-                             Delay delay, Clock clock) {
+                             FxDelay delay, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.delay = Objects.requireNonNull(delay, "delay");

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.testing.ManualDelay;
 import dev.skillfleet.desktop.core.editor.EditorFiles;
 import dev.skillfleet.desktop.core.editor.HistoryVersion;
 import dev.skillfleet.desktop.core.editor.RecoveryCopy;

@@ -1,5 +1,7 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.testing.QueuedExecutor;
+import dev.skillfleet.desktop.testing.ManualDelay;
 import dev.skillfleet.desktop.core.skill.Severity;
 import dev.skillfleet.desktop.core.skill.ValidationIssue;
 import dev.skillfleet.desktop.testing.Corpus;

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.editor;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import atlantafx.base.theme.PrimerLight;
 import dev.skillfleet.desktop.core.skill.ValidationIssue;
 import dev.skillfleet.desktop.testing.Corpus;
@@ -54,7 +55,7 @@ class SkillEditorViewUiTest {
         background = Executors.newVirtualThreadPerTaskExecutor();
         skill = Corpus.copy(Corpus.source().resolve("anthropic-skills/skill-creator"), temp.resolve("skill-creator"));
         original = Files.readString(skill.resolve("SKILL.md"));
-        model = new SkillEditorViewModel(background, Platform::runLater, EditorDelay.fx());
+        model = new SkillEditorViewModel(background, Platform::runLater, FxDelay.fx());
         stage.setScene(new Scene(new SkillEditorView(model, background, DesktopActions.none()), 980, 760));
         stage.show();
         model.openSkill(skill);

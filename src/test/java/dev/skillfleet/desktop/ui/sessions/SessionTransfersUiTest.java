@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.sessions;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import atlantafx.base.theme.PrimerLight;
 import dev.skillfleet.desktop.core.assistant.CancelToken;
 import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
@@ -70,7 +71,7 @@ class SessionTransfersUiTest {
                 OfflineEngine.handlers(new SkillLibrary(Corpus.mixedLibrary(temp.resolve("lib"))))));
         hello = stored(runner, "Hello there, how are you?");
         kafka = stored(runner, "Tell me about kafka streams");
-        model = new SessionsViewModel(store, navigator, background, Platform::runLater, Delay.fx(),
+        model = new SessionsViewModel(store, navigator, background, Platform::runLater, FxDelay.fx(),
                 Clock.systemDefaultZone());
         SessionTransfersViewModel transfers = new SessionTransfersViewModel(store, model, navigator, background,
                 Platform::runLater, ZoneId.systemDefault(), "tester");

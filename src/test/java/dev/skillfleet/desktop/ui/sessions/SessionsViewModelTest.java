@@ -1,5 +1,7 @@
 package dev.skillfleet.desktop.ui.sessions;
 
+import dev.skillfleet.desktop.testing.QueuedExecutor;
+import dev.skillfleet.desktop.testing.ManualDelay;
 import dev.skillfleet.desktop.core.assistant.CancelToken;
 import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
 import dev.skillfleet.desktop.core.assistant.TurnRunner;

@@ -1,5 +1,6 @@
 package dev.skillfleet.desktop.ui.sessions;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import atlantafx.base.theme.PrimerLight;
 import dev.skillfleet.desktop.core.assistant.CancelToken;
 import dev.skillfleet.desktop.core.assistant.StreamingAssistant;
@@ -63,7 +64,7 @@ class SessionsViewUiTest {
         hello = stored(runner, "Hello there, how are you?");
         kafka = stored(runner, "Tell me about kafka streams");
         model = new SessionsViewModel(store, navigator, background, Platform::runLater,
-                Delay.fx(), Clock.systemDefaultZone());
+                FxDelay.fx(), Clock.systemDefaultZone());
         model.start();
         stage.setScene(new Scene(new SessionsView(model), 260, 640));
         stage.show();

@@ -1,12 +1,13 @@
-package dev.skillfleet.desktop.ui.sessions;
+package dev.skillfleet.desktop.testing;
 
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Time moved forward by hand: actions run when {@link #elapse} passes their moment, in order, on the caller's thread. */
-final class ManualDelay implements Delay {
+/** Time moved by hand: actions run when {@link #elapse} passes their moment, in order, on the caller's thread. */
+public final class ManualDelay implements FxDelay {
 
     private record Due(Duration at, long order, Runnable action) {
     }
@@ -20,7 +21,7 @@ final class ManualDelay implements Delay {
         pending.add(new Due(now.plus(delay), order++, action));
     }
 
-    void elapse(Duration time) {
+    public void elapse(Duration time) {
         Duration until = now.plus(time);
         while (true) {
             Due next = pending.stream().filter(d -> d.at().compareTo(until) <= 0)
@@ -33,5 +34,9 @@ final class ManualDelay implements Delay {
             next.action().run();
         }
         now = until;
+    }
+
+    public void elapseMillis(long millis) {
+        elapse(Duration.ofMillis(millis));
     }
 }

@@ -1,11 +1,11 @@
-package dev.skillfleet.desktop.ui.editor;
+package dev.skillfleet.desktop.testing;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 
 /** A background executor whose work runs only when the test says so: results can be made to arrive late. */
-final class QueuedExecutor implements Executor {
+public final class QueuedExecutor implements Executor {
 
     private final Queue<Runnable> queued = new ArrayDeque<>();
 
@@ -14,7 +14,7 @@ final class QueuedExecutor implements Executor {
         queued.add(task);
     }
 
-    void runAll() {
+    public void runAll() {
         Runnable next;
         while ((next = queued.poll()) != null) {
             next.run();
@@ -22,7 +22,7 @@ final class QueuedExecutor implements Executor {
     }
 
     /** Runs the oldest queued task only. */
-    void runOne() {
+    public void runOne() {
         Runnable next = queued.poll();
         if (next == null) {
             throw new AssertionError("nothing queued");
@@ -30,7 +30,11 @@ final class QueuedExecutor implements Executor {
         next.run();
     }
 
-    int size() {
+    public int size() {
         return queued.size();
+    }
+
+    public boolean isEmpty() {
+        return size() == 0;
     }
 }

@@ -55,16 +55,14 @@ public final class ChatViewModel {
     private final CoalescingQueue<ChatUpdate> updates;
     private final SessionEvents events;
     private final TurnLauncher turns;
+    private final HistoryReader reader;
     private final SessionStore store;
-    private final StoredHistory history;
     private final String userId;
     private ConversationSession session;
     private MessageViewModel streamingMessage;
     private CancelToken runningTurn;
     /** A sent message waiting to be saved: it shows, with its answer, once the store has it. */
     private PendingQuestion pendingUser;
-    private long loadGeneration;
-    private boolean loadingOlder;
 
     private record PendingQuestion(MessageViewModel reply, String parentId, int siblingIndex, int siblings) {
     }
@@ -111,8 +109,8 @@ public final class ChatViewModel {
         this.updates = new CoalescingQueue<>(scheduler, this::apply);
         this.events = new SessionEvents(updates);
         this.turns = new TurnLauncher(this.engines, this.background, updates, store, events);
+        this.reader = new HistoryReader(store, events, this.background, updates, new ReadResults());
         this.store = Objects.requireNonNull(store);
-        this.history = new StoredHistory(store);
         this.userId = Objects.requireNonNull(userId);
         this.libraryRoot.set(libraryRoot);
         this.canSend = Bindings.createBooleanBinding(() -> !busy.get() && !input.get().isBlank(), busy, input);
@@ -191,13 +189,9 @@ public final class ChatViewModel {
 
     /** Shows the previous ({@code -1}) or next ({@code +1}) version of {@code message} and the branch below it. */
     public void showSibling(MessageViewModel message, int offset) {
-        if (busy.get() || message.id() == null) {
-            return;
+        if (!busy.get() && message.id() != null) {
+            reader.sibling(session.id(), message.id(), offset);
         }
-        String id = session.id();
-        long generation = ++loadGeneration;
-        background.execute(() -> guarded(() -> store.sibling(message.id(), offset)
-                .ifPresent(sibling -> load(id, sibling, generation))));
     }
 
     /** Shows the stored session {@code id} (its active branch's newest messages). */
@@ -207,50 +201,14 @@ public final class ChatViewModel {
 
     /** Shows the stored session {@code id} on the branch of {@code messageId} and points the view at that message. */
     public void openAt(String id, String messageId) {
-        long generation = ++loadGeneration;
-        background.execute(() -> guarded(() -> load(id, messageId, generation)));
-    }
-
-    /** Reads the session (background) and shows it unless the user has since asked for another. */
-    private void load(String id, String focusMessageId, long generation) {
-        var loaded = history.load(id, focusMessageId);
-        loaded.ifPresent(l -> events.follow(l.session()));
-        updates.offer(new ChatUpdate.Apply(() -> {
-            if (generation != loadGeneration) {
-                loaded.ifPresent(l -> events.stopFollowing(l.session()));
-            } else if (loaded.isEmpty()) {
-                notice.set("That conversation no longer exists.");
-            } else {
-                showLoaded(loaded.get(), focusMessageId);
-            }
-        }));
+        reader.open(id, messageId);
     }
 
     /** Reads the page of messages before the first one shown (the user scrolled to the top). */
     public void loadOlder() {
-        if (!hasOlder.get() || loadingOlder || messages.isEmpty() || messages.getFirst().id() == null) {
-            return;
+        if (hasOlder.get() && !messages.isEmpty() && messages.getFirst().id() != null) {
+            reader.older(session, messages.getFirst().id());
         }
-        loadingOlder = true;
-        ConversationSession shown = session;
-        String firstId = messages.getFirst().id();
-        background.execute(() -> {
-            try {
-                List<StoredMessage> page = history.older(shown.id(), firstId);
-                updates.offer(new ChatUpdate.Apply(() -> {
-                    loadingOlder = false;
-                    if (shown == session && !messages.isEmpty() && firstId.equals(messages.getFirst().id())) {
-                        messages.addAll(0, page.stream().map(m -> MessageViewModel.stored(m, false)).toList());
-                        hasOlder.set(!page.isEmpty() && page.getFirst().depth() > 0);
-                    }
-                }));
-            } catch (StoreException e) {
-                updates.offer(new ChatUpdate.Apply(() -> {
-                    loadingOlder = false;
-                    notice.set(e.getMessage());
-                }));
-            }
-        });
     }
 
     /**
@@ -258,14 +216,34 @@ public final class ChatViewModel {
      * the user opens one (the app calls this after its first frame).
      */
     public void warmUpHistory() {
-        background.execute(() -> {
-            try {
-                store.list().stream().findFirst().ifPresent(newest -> history.load(newest.id(), null)
-                        .ifPresent(loaded -> { }));
-            } catch (StoreException e) {
-                // Only a warm-up: the real read reports the problem.
+        reader.warmUp();
+    }
+
+    /** The results of {@link HistoryReader}, applied on the FX thread. */
+    private final class ReadResults implements HistoryReader.Results {
+
+        @Override
+        public void show(StoredHistory.Loaded loaded, String focusMessageId) {
+            showLoaded(loaded, focusMessageId);
+        }
+
+        @Override
+        public void gone() {
+            notice.set("That conversation no longer exists.");
+        }
+
+        @Override
+        public void older(ConversationSession askedFor, String firstShownId, List<StoredMessage> page) {
+            if (askedFor == session && !messages.isEmpty() && firstShownId.equals(messages.getFirst().id())) {
+                messages.addAll(0, page.stream().map(m -> MessageViewModel.stored(m, false)).toList());
+                hasOlder.set(!page.isEmpty() && page.getFirst().depth() > 0);
             }
-        });
+        }
+
+        @Override
+        public void failed(String message) {
+            notice.set(message);
+        }
     }
 
     /** Shows a problem with the saved conversations (e.g. the database could not be opened at start). */
@@ -306,7 +284,7 @@ public final class ChatViewModel {
      * new chat is stored with its first message.
      */
     public void newSession() {
-        loadGeneration++;
+        reader.forgetPending();
         streamingMessage = null;
         runningTurn = null;
         pendingUser = null;

@@ -163,4 +163,19 @@ class SessionStoreTest {
         assertThat(reopened.state()).isEqualTo(ConversationState.COMPLETED);
         assertThat(store.summary(session.id()).orElseThrow().messages()).isEqualTo(2);
     }
+
+    @Test
+    void anAnswerIsIndexedForSearchOnceItIsFinalNotWhileItStreams() {
+        ConversationSession session = store.create("tester", null);
+        session.transitionTo(ConversationState.ACTIVE);
+        session.addMessage(Message.user("Tell me about okapis"));
+        session.progress(new Message("reply-1", Role.ASSISTANT, "Quokkas are", java.time.Instant.now(),
+                java.util.Map.of(), List.of(), null));
+        assertThat(store.search("quokkas", 10)).as("still streaming").isEmpty();
+
+        session.addMessage(new Message("reply-1", Role.ASSISTANT, "Quokkas are small marsupials",
+                java.time.Instant.now(), java.util.Map.of(), List.of(), null));
+        assertThat(store.search("quokkas", 10)).extracting(SearchHit::messageId).containsExactly("reply-1");
+        assertThat(store.search("okapis", 10)).extracting(SearchHit::role).containsExactly(Role.USER);
+    }
 }

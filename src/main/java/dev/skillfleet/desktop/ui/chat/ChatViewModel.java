@@ -63,6 +63,8 @@ public final class ChatViewModel {
     private CancelToken runningTurn;
     /** A sent message waiting to be saved: it shows, with its answer, once the store has it. */
     private PendingQuestion pendingUser;
+    /** The profile the shown session has on disk, so choosing it again (or opening the session) writes nothing. */
+    private String storedProfileId;
 
     private record PendingQuestion(MessageViewModel reply, String parentId, int siblingIndex, int siblings) {
     }
@@ -119,7 +121,8 @@ public final class ChatViewModel {
         profile.subscribe(chosen -> {
             ConversationSession current = session;
             current.context().put(SessionStore.PROFILE_CONTEXT_KEY, chosen.id());
-            if (current.messageCount() > 0) {
+            if (current.messageCount() > 0 && !chosen.id().equals(storedProfileId)) {
+                storedProfileId = chosen.id();
                 background.execute(() -> guarded(() -> store.useProfile(current.id(), chosen.id())));
             }
         });
@@ -291,6 +294,7 @@ public final class ChatViewModel {
         busy.set(false);
         messages.clear();
         hasOlder.set(false);
+        storedProfileId = null;
         show(events.follow(store.create(userId, activeProfile.id())));
         profile.set(activeProfile);
     }
@@ -316,6 +320,7 @@ public final class ChatViewModel {
         messages.setAll(shown);
         hasOlder.set(loaded.hasOlder());
         String profileId = loaded.summary().profileId();
+        storedProfileId = profileId;
         profiles.stream().filter(p -> p.id().equals(profileId)).findFirst().ifPresent(profile::set);
         focus.set(focusMessageId == null ? null
                 : shown.stream().filter(m -> focusMessageId.equals(m.id())).findFirst().orElse(null));

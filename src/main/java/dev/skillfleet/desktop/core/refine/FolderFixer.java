@@ -86,6 +86,25 @@ public final class FolderFixer {
         return new AppliedFix(target.get().resolve(fix.file().getFileName()), rewrite, target, Optional.empty());
     }
 
+    /**
+     * Renames a skill's folder beside itself, as {@link #write} does after the text is saved: for an editor whose files
+     * are all saved and whose name now asks for another folder. Refuses (nothing changed) a name that is no folder
+     * name, a target that exists, a linked folder or a read-only parent.
+     *
+     * @return the folder's new path
+     */
+    public Path renameFolder(Path skillDir, String newName) throws FixRefusedException {
+        Path dir = skillDir.toAbsolutePath().normalize();
+        Path target = checkRename(dir, newName);
+        try {
+            rename(dir, target);
+        } catch (IOException e) {
+            throw new FixRefusedException("the folder " + dir + " could not be renamed to " + newName + " ("
+                    + reason(e) + "); nothing was changed");
+        }
+        return target;
+    }
+
     private static Path skillFile(Path dir) throws FixRefusedException {
         for (String name : new String[] {"SKILL.md", "skill.md"}) {
             Path file = dir.resolve(name);

@@ -114,4 +114,41 @@ class EditorFilesTest {
         assertThat(report.version()).isEmpty();
         assertThat(report.historyProblem()).hasValueSatisfying(p -> assertThat(p).startsWith("Saved " + skill));
     }
+
+    @Test
+    void aRenamedSkillFolderKeepsTheHistoryOfItsFiles() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("lib/Demo_Skill"));
+        Path skill = Files.writeString(dir.resolve("SKILL.md"), "v1\n");
+        Path reference = Files.writeString(Files.createDirectories(dir.resolve("references")).resolve("api.md"), "r1\n");
+        EditorFiles files = new EditorFiles(temp.resolve("data"));
+        files.save(files.open(skill), "v2\n");
+        files.save(files.open(reference), "r2\n");
+        List<HistoryVersion> before = files.history(skill).versions();
+        Path oldHistory = files.history(skill).folder();
+
+        Path renamed = new dev.skillfleet.desktop.core.refine.FolderFixer().renameFolder(dir, "demo-skill");
+        List<String> problems = files.moveHistories(dir, renamed);
+
+        assertThat(problems).isEmpty();
+        assertThat(renamed).isEqualTo(temp.resolve("lib/demo-skill").toAbsolutePath());
+        assertThat(dir).doesNotExist();
+        List<HistoryVersion> after = files.history(renamed.resolve("SKILL.md")).versions();
+        assertThat(after).extracting(HistoryVersion::time).containsExactlyElementsOf(
+                before.stream().map(HistoryVersion::time).toList());
+        assertThat(files.history(renamed.resolve("SKILL.md")).read(after.getLast().id())).isEqualTo("v1\n");
+        assertThat(files.history(renamed.resolve("references/api.md")).versions()).hasSize(2);
+        assertThat(oldHistory).doesNotExist();
+    }
+
+    @Test
+    void aFolderRenameOntoAnExistingFolderIsRefusedAndChangesNothing() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("lib/Demo"));
+        Files.writeString(dir.resolve("SKILL.md"), "v1\n");
+        Files.createDirectories(temp.resolve("lib/demo-taken"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.skillfleet.desktop.core.refine.FolderFixer()
+                        .renameFolder(dir, "demo-taken"))
+                .hasMessageContaining("already exists");
+        assertThat(dir.resolve("SKILL.md")).hasContent("v1");
+    }
 }

@@ -9,9 +9,14 @@ import dev.skillfleet.desktop.core.config.KnownSkillFolders;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
 import dev.skillfleet.desktop.core.editor.EditorFiles;
 import dev.skillfleet.desktop.core.engine.OfflineEngine;
-import dev.skillfleet.desktop.core.library.Trash;
 import dev.skillfleet.desktop.core.intent.IntentClassifier;
+import dev.skillfleet.desktop.core.library.Trash;
+import dev.skillfleet.desktop.core.model.ModelSkillRefiner;
+import dev.skillfleet.desktop.core.profiles.EndpointProfile;
+import dev.skillfleet.desktop.core.refine.RuleRefiner;
+import dev.skillfleet.desktop.core.refine.SkillRefiner;
 import dev.skillfleet.desktop.core.settings.AppSettings;
+import dev.skillfleet.desktop.core.settings.ProfileManager;
 import dev.skillfleet.desktop.core.settings.SettingsStore;
 import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.core.store.SessionDatabase;
@@ -21,15 +26,14 @@ import dev.skillfleet.desktop.ui.chat.ChatView;
 import dev.skillfleet.desktop.ui.chat.ChatViewModel;
 import dev.skillfleet.desktop.ui.chat.Engines;
 import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsView;
+import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsViewModel;
 import dev.skillfleet.desktop.ui.editor.EditorWindows;
 import dev.skillfleet.desktop.ui.editor.RecoveryDialog;
 import dev.skillfleet.desktop.ui.editor.RecoveryViewModel;
-import dev.skillfleet.desktop.ui.diagnostics.DiagnosticsViewModel;
-import dev.skillfleet.desktop.ui.settings.SettingsView;
-import dev.skillfleet.desktop.ui.settings.SettingsViewModel;
-import dev.skillfleet.desktop.core.settings.ProfileManager;
+import dev.skillfleet.desktop.ui.editor.RefineViewModel;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.fx.FirstFrame;
+import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.ui.fx.PulseFlushScheduler;
 import dev.skillfleet.desktop.ui.library.FileDialogs;
 import dev.skillfleet.desktop.ui.library.LibraryActionsViewModel;
@@ -38,11 +42,12 @@ import dev.skillfleet.desktop.ui.library.LibraryServices;
 import dev.skillfleet.desktop.ui.library.LibraryView;
 import dev.skillfleet.desktop.ui.library.LibraryViewModel;
 import dev.skillfleet.desktop.ui.library.SettingsExtraRoots;
-import dev.skillfleet.desktop.ui.fx.FxDelay;
 import dev.skillfleet.desktop.ui.sessions.SessionNavigator;
 import dev.skillfleet.desktop.ui.sessions.SessionTransfersViewModel;
 import dev.skillfleet.desktop.ui.sessions.SessionsView;
 import dev.skillfleet.desktop.ui.sessions.SessionsViewModel;
+import dev.skillfleet.desktop.ui.settings.SettingsView;
+import dev.skillfleet.desktop.ui.settings.SettingsViewModel;
 import dev.skillfleet.desktop.ui.shell.ShellView;
 import dev.skillfleet.desktop.ui.shell.ShellViewModel;
 import dev.skillfleet.desktop.ui.shell.ThemeApplier;
@@ -60,6 +65,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -169,7 +176,13 @@ public final class App extends Application {
         Runnable openDiagnostics = () -> windows.show("Diagnostics",
                 () -> new DiagnosticsView(new DiagnosticsViewModel(CACHE)), 640, 360);
         EditorFiles editorFiles = new EditorFiles(settings.dirs().data());
-        EditorWindows editors = new EditorWindows(stage, editorFiles, background, actions);
+        EditorWindows editors = new EditorWindows(stage, editorFiles, refineEngines(profiles, clients), background,
+                actions);
+        // A refine draft's "Review changes" in the chat opens the original's editor with the draft as a proposal.
+        chat.setDraftReview(editors::reviewDraft);
+        // Closing the app: the editor windows hide with this one, then App.stop shuts the background executor down,
+        // which would interrupt or drop their last recovery copies; so those are written here first, bounded.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> editors.flushRecovery());
         Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs,
                 editors);
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions.store(), navigator(chat), background,
@@ -200,6 +213,28 @@ public final class App extends Application {
             offerRecoveredChanges(stage, editorFiles, editors, background, actions);
         });
         return chat;
+    }
+
+    /**
+     * The engines Refine… offers: the model of the profile set for new chats when it has an endpoint, then the
+     * built-in rules (always there, offline).
+     */
+    private static RefineViewModel.Engines refineEngines(ProfileManager profiles, ModelClients clients) {
+        return () -> {
+            List<SkillRefiner> engines = new ArrayList<>();
+            EndpointProfile active = profiles.active();
+            if (!active.isOffline()) {
+                try {
+                    profiles.endpoint(active).ifPresent(endpoint ->
+                            engines.add(new ModelSkillRefiner(endpoint, clients.get())));
+                } catch (IOException e) {
+                    System.getLogger("skill-fleet").log(System.Logger.Level.WARNING,
+                            "Refine cannot use " + active.displayName() + ": " + e.getMessage());
+                }
+            }
+            engines.add(new RuleRefiner());
+            return engines;
+        };
     }
 
     /**
@@ -251,10 +286,10 @@ public final class App extends Application {
 
     /**
      * Unsaved editor text an earlier session left behind (it was killed): listed off the FX thread, and when there is
-     * some, one window offers each copy back to open or discard.
+     * some, one window offers each copy back to open or discard. Package-private for the crash-recovery UI test.
      */
-    private static void offerRecoveredChanges(Stage stage, EditorFiles files, EditorWindows editors,
-                                              ExecutorService background, DesktopActions actions) {
+    static void offerRecoveredChanges(Stage stage, EditorFiles files, EditorWindows editors,
+                                     ExecutorService background, DesktopActions actions) {
         RecoveryViewModel recovery = new RecoveryViewModel(files.recovery(), background, Platform::runLater,
                 editors::recover);
         recovery.check(() -> new RecoveryDialog(stage, recovery, actions).show());

@@ -52,7 +52,13 @@ abstract sealed class EventPrinter implements Consumer<TurnEvent> {
                 case TurnEvent.Complete c -> {
                     json.put("intent", c.intent() == null ? null : c.intent().name());
                     json.put("state", c.state().name());
-                    c.draft().ifPresent(d -> json.put("draft", d.skillFile().toAbsolutePath().toString()));
+                    c.draft().ifPresent(d -> {
+                        json.put("draft", d.skillFile().toAbsolutePath().toString());
+                        // A refine draft names the skill it improves, so a script can diff or apply it.
+                        if (d.refines() != null) {
+                            json.put("refines", d.refines().toAbsolutePath().toString());
+                        }
+                    });
                     if (sessionId != null) {
                         json.put("session", sessionId);
                     }

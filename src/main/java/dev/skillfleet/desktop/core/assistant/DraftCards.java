@@ -15,6 +15,8 @@ public final class DraftCards {
     private static final String VALID = "draftValid";
     private static final String ERRORS = "draftErrors";
     private static final String WARNINGS = "draftWarnings";
+    /** Only for refine drafts; cards stored before it existed have none and load as new-skill drafts. */
+    private static final String REFINES = "draftRefines";
 
     private DraftCards() {
     }
@@ -27,6 +29,9 @@ public final class DraftCards {
         metadata.put(VALID, Boolean.toString(card.valid()));
         metadata.put(ERRORS, Integer.toString(card.errors()));
         metadata.put(WARNINGS, Integer.toString(card.warnings()));
+        if (card.refines() != null) {
+            metadata.put(REFINES, card.refines().toString());
+        }
         return metadata;
     }
 
@@ -39,9 +44,22 @@ public final class DraftCards {
         try {
             return Optional.of(new DraftCard(metadata.get(NAME), metadata.getOrDefault(CATEGORY, ""), Path.of(file),
                     Boolean.parseBoolean(metadata.get(VALID)), Integer.parseInt(metadata.getOrDefault(ERRORS, "0")),
-                    Integer.parseInt(metadata.getOrDefault(WARNINGS, "0"))));
+                    Integer.parseInt(metadata.getOrDefault(WARNINGS, "0")),
+                    refines(metadata.get(REFINES))));
         } catch (RuntimeException malformed) {
             return Optional.empty();
+        }
+    }
+
+    /** The original's folder; a path this system cannot read only costs the card its review, not the card. */
+    private static Path refines(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(stored);
+        } catch (java.nio.file.InvalidPathException foreign) {
+            return null;
         }
     }
 }

@@ -1,10 +1,12 @@
 package dev.skillfleet.desktop.core.editor;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  * text per file on a background executor. Offers pile up into one pending write per file and at most one drain is
  * scheduled at a time, so a slow disk never queues a backlog; {@link #discard} after a save goes through the same
  * queue, so an older offer can never land after it and bring back a copy of text already saved. Nothing here blocks
- * or throws into the caller.
+ * or throws into the caller, except {@link #flush}, which waits a bounded time on purpose: the app is closing.
  */
 public final class RecoveryAutosave {
 
@@ -25,6 +27,11 @@ public final class RecoveryAutosave {
     /** Per file, the latest thing to do: remember a text, or discard the copy. Guarded by this. */
     private final Map<Path, Pending> pending = new LinkedHashMap<>();
     private boolean scheduled;
+    /**
+     * Held while one request is taken and carried out: a drain on the background executor and a {@link #flush} may
+     * run at once, and a request taken by one must be written before the other takes a newer one for the same file.
+     */
+    private final ReentrantLock writing = new ReentrantLock();
 
     /** A text to keep, taken at the file's {@code revision}; a null file means: discard the copy. */
     private record Pending(EditedFile file, String text, long revision) {
@@ -71,27 +78,63 @@ public final class RecoveryAutosave {
         }
     }
 
+    /**
+     * Carries out every request not yet done now, without the background executor (the app is closing and is about
+     * to shut it down, which would interrupt or drop the last write): on a thread of its own, which the caller waits
+     * for at most {@code bound}, so a hung disk cannot keep the app from closing. A write already under way on the
+     * background executor is finished first, so the order of requests is kept. Never throws.
+     *
+     * @return whether every request was carried out within {@code bound} (a copy that could not be written still
+     * counts as carried out; its result went to the listener as usual)
+     */
+    public boolean flush(Duration bound) {
+        synchronized (this) {
+            if (pending.isEmpty() && !writing.isLocked()) {
+                return true;
+            }
+        }
+        Thread writer = Thread.ofPlatform().daemon().name("recovery-flush").start(this::drain);
+        try {
+            if (writer.join(bound)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.log(System.Logger.Level.WARNING, "Recovery copies were still being written after " + bound.toMillis()
+                + " ms; the app closes without waiting longer");
+        return false;
+    }
+
     private void drain() {
         while (true) {
-            Map.Entry<Path, Pending> next;
-            synchronized (this) {
-                var it = pending.entrySet().iterator();
-                if (!it.hasNext()) {
-                    scheduled = false;
-                    return;
+            writing.lock();
+            try {
+                Map.Entry<Path, Pending> next;
+                synchronized (this) {
+                    var it = pending.entrySet().iterator();
+                    if (!it.hasNext()) {
+                        scheduled = false;
+                        return;
+                    }
+                    next = it.next();
+                    it.remove();
                 }
-                next = it.next();
-                it.remove();
+                carryOut(next.getKey(), next.getValue());
+            } finally {
+                writing.unlock();
             }
-            Pending request = next.getValue();
-            if (request.file() == null) {
-                store.discard(next.getKey());
-            } else if (request.file().revision() != request.revision()) {
-                // Taken before a save or reload that has happened since: older than what the file now holds.
-                report(RememberResult.of(RememberResult.Status.UNCHANGED, request.file().path()));
-            } else {
-                report(store.remember(request.file(), request.text()));
-            }
+        }
+    }
+
+    private void carryOut(Path path, Pending request) {
+        if (request.file() == null) {
+            store.discard(path);
+        } else if (request.file().revision() != request.revision()) {
+            // Taken before a save or reload that has happened since: older than what the file now holds.
+            report(RememberResult.of(RememberResult.Status.UNCHANGED, request.file().path()));
+        } else {
+            report(store.remember(request.file(), request.text()));
         }
     }
 

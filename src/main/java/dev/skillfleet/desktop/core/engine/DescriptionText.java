@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class DescriptionText {
 
     /** "Use when …" / "Use this skill when …": the sentence agents pick a skill by, kept when a text is cut. */
-    static final Pattern USE_WHEN_CLAUSE = Pattern.compile("\\bUse (?:this skill )?when ([^.]+)\\.?",
+    public static final Pattern USE_WHEN_CLAUSE = Pattern.compile("\\bUse (?:this skill )?when ([^.]+)\\.?",
             Pattern.CASE_INSENSITIVE);
 
     private DescriptionText() {

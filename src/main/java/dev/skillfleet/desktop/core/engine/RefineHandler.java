@@ -69,7 +69,7 @@ final class RefineHandler implements IntentHandler {
         Path file = drafts.writeCopy(skill.dir(), skill.category(), improvement.name(), improvement.skillMd());
         Replies.step(out, "Wrote %s", library.root().relativize(file));
         out.draft(new DraftCard(improvement.name(), skill.category(), file, after.valid(), after.errors().size(),
-                after.warnings().size()));
+                after.warnings().size(), skill.dir()));
         Replies.answer(out, changesAnswer(skill, improvement, before, after, file));
     }
 

@@ -9,7 +9,6 @@ import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.engine.DraftStore;
 import dev.skillfleet.desktop.core.engine.RefineTarget;
 import dev.skillfleet.desktop.core.engine.Replies;
-import dev.skillfleet.desktop.core.engine.SkillNaming;
 import dev.skillfleet.desktop.core.intent.Intent;
 import dev.skillfleet.desktop.core.skill.Skill;
 import dev.skillfleet.desktop.core.skill.ValidationReport;
@@ -30,8 +29,7 @@ import java.util.Optional;
  */
 final class ModelRefineHandler implements IntentHandler {
 
-    // Far beyond the 500 lines a skill should have; a bigger file would blow the model's context for nothing.
-    private static final int MAX_FILE_CHARS = 100_000;
+    private static final int MAX_FILE_CHARS = RevisionRequest.MAX_FILE_CHARS;
 
     private final ModelCall model;
     private final CachedLibrary library;
@@ -69,13 +67,9 @@ final class ModelRefineHandler implements IntentHandler {
                 Replies.plural(before.warnings().size(), "warning"));
         Replies.step(out, "Asking %s to revise %s", model.modelName(), skill.name());
         String folder = skill.dir().getFileName().toString();
-        String fallbackName = SkillNaming.normalize(skill.name());
-        if (fallbackName.isEmpty()) {
-            fallbackName = SkillNaming.normalize(folder);
-        }
-        SkillGeneration.GeneratedSkill revised = generation.generate(Conversations.single(
-                SkillPrompts.refineSystem(skill.name()),
-                SkillPrompts.refineUser(request.message(), folder, before.issues(), original)), fallbackName, out);
+        SkillGeneration.GeneratedSkill revised = generation.generate(RevisionRequest.of(skill.name(),
+                request.message(), folder, before.issues(), original),
+                RevisionRequest.fallbackName(skill.name(), folder), out);
 
         if (SkillDiff.same(original, revised.skillMd())) {
             Replies.step(out, "The model changed nothing");
@@ -88,7 +82,7 @@ final class ModelRefineHandler implements IntentHandler {
         Path file = drafts.writeCopy(skill.dir(), skill.category(), revised.name(), revised.skillMd());
         Replies.step(out, "Wrote %s", relative(file));
         out.draft(new DraftCard(revised.name(), skill.category(), file, after.valid(), after.errors().size(),
-                after.warnings().size()));
+                after.warnings().size(), skill.dir()));
         SkillDiff diff = SkillDiff.of("a/" + relative(skill.file()), "b/" + relative(file), original,
                 revised.skillMd());
         Replies.answer(out, answer(skill, revised, before, file, diff));
@@ -146,7 +140,6 @@ final class ModelRefineHandler implements IntentHandler {
     }
 
     private static UserFacingException tooLarge(Path file) {
-        return new UserFacingException(file + " is larger than " + MAX_FILE_CHARS + " characters, too large to send to "
-                + "the model. Move detailed material into references/ and ask again.");
+        return new UserFacingException(RevisionRequest.tooLarge(file.toString()));
     }
 }

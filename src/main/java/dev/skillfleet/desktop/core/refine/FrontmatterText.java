@@ -118,9 +118,10 @@ final class FrontmatterText {
 
     /**
      * Sets a scalar: in place when the entry is one {@code key: value} line (a comment after the value stays), as a
-     * block again when it was a block ({@code |} or {@code >}), otherwise as a new {@code key: value} entry. The
-     * value is quoted as {@link SkillMarkdown} quotes, i.e. only where YAML needs it. False (and nothing changed)
-     * when the key has no lines of its own.
+     * block again when it was a block ({@code |} or {@code >}), otherwise as a new {@code key: value} entry. A value
+     * in place keeps the line's quoting when that can hold it ({@link ScalarStyle}); otherwise it is quoted as
+     * {@link SkillMarkdown} quotes, i.e. only where YAML needs it. False (and nothing changed) when the key has no
+     * lines of its own.
      */
     boolean setValue(String key, String value) {
         Entry entry = entries.get(key);
@@ -130,9 +131,13 @@ final class FrontmatterText {
         List<String> rendered = render(key, value);
         String line = lines.get(entry.start());
         int[] span = entry.singleLine() ? InlineValue.span(line, key) : null;
-        if (span != null && rendered.size() == 1) {
-            String inline = rendered.getFirst().substring(rendered.getFirst().indexOf(':') + 2);
-            replace(key, List.of(line.substring(0, span[0]) + inline + line.substring(span[1])));
+        // The user's own quoting when it can hold the value, so only the value changes in the diff.
+        String styled = span != null ? ScalarStyle.like(line.charAt(span[0]), key, value) : null;
+        if (styled == null && span != null && rendered.size() == 1) {
+            styled = rendered.getFirst().substring(rendered.getFirst().indexOf(':') + 2);
+        }
+        if (styled != null) {
+            replace(key, List.of(line.substring(0, span[0]) + styled + line.substring(span[1])));
             return true;
         }
         String header = InlineValue.blockHeader(line, key);

@@ -167,7 +167,8 @@ public final class SkillFixer {
                 : "Wrote compatibility as text (\"" + fixed + "\"): the specification requires a string.");
     }
 
-    private static void addWhenToUse(FrontmatterText text, String description, String name, List<String> reasons) {
+    /** Adds the section when the body has none; also the editor's "Add When to Use" ({@link RuleRefiner}). */
+    static void addWhenToUse(FrontmatterText text, String description, String name, List<String> reasons) {
         String body = text.body();
         if (WhenToUseSection.isPresent(body)) {
             return;

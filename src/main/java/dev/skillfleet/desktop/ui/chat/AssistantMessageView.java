@@ -1,6 +1,7 @@
 package dev.skillfleet.desktop.ui.chat;
 
 import atlantafx.base.theme.Styles;
+import dev.skillfleet.desktop.core.assistant.DraftCard;
 import dev.skillfleet.desktop.core.conversation.MessageStats;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
@@ -84,8 +85,9 @@ final class AssistantMessageView extends HBox {
                 }),
                 message.questionProperty().subscribe(q -> show(question, q)),
                 message.errorProperty().subscribe(e -> show(error, e)),
-                message.draftProperty().subscribe(d -> draftBox.getChildren().setAll(
-                        d == null ? List.of() : List.of(new DraftCardView(d, actions)))),
+                message.draftProperty().subscribe(d -> showDraft(actions)),
+                // Only on a change (the line above already built the card): a reviewer wired after the card showed.
+                chat.canReviewDraftsProperty().subscribe((was, can) -> showDraft(actions)),
                 message.statsProperty().subscribe(s -> refreshFooter()),
                 message.contentProperty().subscribe(c -> refreshFooter()),
                 message.thinkingTextProperty().subscribe(t -> refreshFooter()),
@@ -96,6 +98,11 @@ final class AssistantMessageView extends HBox {
                     refreshOptions();
                     refreshFooter();
                 }));
+    }
+
+    private void showDraft(DesktopActions actions) {
+        DraftCard d = message.draftProperty().get();
+        draftBox.getChildren().setAll(d == null ? List.of() : List.of(new DraftCardView(d, actions, chat)));
     }
 
     private void refreshOptions() {

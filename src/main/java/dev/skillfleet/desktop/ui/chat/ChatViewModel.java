@@ -1,6 +1,7 @@
 package dev.skillfleet.desktop.ui.chat;
 
 import dev.skillfleet.desktop.core.assistant.CancelToken;
+import dev.skillfleet.desktop.core.assistant.DraftCard;
 import dev.skillfleet.desktop.core.assistant.TurnEvent;
 import dev.skillfleet.desktop.core.assistant.TurnRunner;
 import dev.skillfleet.desktop.core.conversation.ConversationSession;
@@ -56,6 +57,7 @@ public final class ChatViewModel {
     private final SessionEvents events;
     private final TurnLauncher turns;
     private final HistoryReader reader;
+    private final DraftReviews reviews;
     private final SessionStore store;
     private final String userId;
     private ConversationSession session;
@@ -116,6 +118,7 @@ public final class ChatViewModel {
         this.userId = Objects.requireNonNull(userId);
         this.libraryRoot.set(libraryRoot);
         this.canSend = Bindings.createBooleanBinding(() -> !busy.get() && !input.get().isBlank(), busy, input);
+        this.reviews = new DraftReviews(this.background, updates, notice::set);
         show(events.follow(store.create(userId, null)));
         // The profile a chat uses is saved with it: a new chat's with its first message, a stored one's at once.
         profile.subscribe(chosen -> {
@@ -257,6 +260,24 @@ public final class ChatViewModel {
     /** Hides the notice (a store problem the user has read). */
     public void dismissNotice() {
         notice.set("");
+    }
+
+    /**
+     * Opens a refine draft's proposal for review against its original skill (through the {@link DraftReview} the
+     * app wires); both files are looked for off the FX thread, and a missing one becomes the notice instead.
+     */
+    public void reviewDraft(DraftCard card) {
+        reviews.review(card);
+    }
+
+    /** Where {@link #reviewDraft} hands drafts (the editor); null, the default, hides "Review changes". */
+    public void setDraftReview(DraftReview reviewer) {
+        reviews.reviewerProperty().set(reviewer);
+    }
+
+    /** True while a reviewer is wired: refine drafts' cards then offer "Review changes". */
+    public BooleanBinding canReviewDraftsProperty() {
+        return reviews.availableProperty();
     }
 
     /** Whether {@link #retry()} would do something; the failed message shows a Retry button while it is true. */

@@ -7,15 +7,19 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A draft the assistant wrote, shown in the answer: name, path, validity, "Open folder". */
+/**
+ * A draft the assistant wrote, shown in the answer: name, path, validity, "Open folder"; a refine draft also offers
+ * "Review changes" (the original's editor with the draft as a proposal) when the app wired a reviewer.
+ */
 final class DraftCardView extends VBox {
 
-    DraftCardView(DraftCard draft, DesktopActions actions) {
+    DraftCardView(DraftCard draft, DesktopActions actions, ChatViewModel chat) {
         getStyleClass().add("draft-card");
         Label title = new Label(draft.name());
         title.getStyleClass().addAll(Styles.TITLE_4, "draft-name");
@@ -41,6 +45,15 @@ final class DraftCardView extends VBox {
         copy.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         copy.setOnAction(e -> actions.copyToClipboard(draft.skillFile().toString()));
         HBox buttons = new HBox(6, open, copy);
+        if (draft.isRefine() && chat.canReviewDraftsProperty().get()) {
+            Button review = new Button("Review changes");
+            review.setId("draft-review");
+            review.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+            review.setTooltip(new Tooltip("Compare this draft with " + draft.refines().getFileName()
+                    + " side by side in its editor and apply the changes you accept"));
+            review.setOnAction(e -> chat.reviewDraft(draft));
+            buttons.getChildren().addFirst(review);
+        }
         getChildren().addAll(top, path, buttons);
         setSpacing(6);
         setMaxWidth(560);

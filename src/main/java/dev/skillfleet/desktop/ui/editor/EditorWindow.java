@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -43,6 +44,7 @@ public final class EditorWindow {
 
     private final EditorWindowViewModel model;
     private final Stage stage = new Stage();
+    private final ToggleButton showRefine;
 
     EditorWindow(Window owner, EditorWindowViewModel model, Executor background, DesktopActions desktop) {
         this.model = model;
@@ -58,20 +60,44 @@ public final class EditorWindow {
         ToggleButton showHistory = new ToggleButton("History");
         showHistory.setId("editor-history-toggle");
         showHistory.getStyleClass().add(Styles.SMALL);
-        view.toolbarItems().addAll(save, showHistory);
+        ToggleButton showRefine = new ToggleButton("Refine\u2026");
+        showRefine.setId("editor-refine-toggle");
+        showRefine.getStyleClass().add(Styles.SMALL);
+        showRefine.setTooltip(new Tooltip("Fix problems, tighten, add sections or follow your instruction; "
+                + "the changes come back as a proposal to review"));
+        showRefine.disableProperty().bind(model.readyProperty().not());
+        // One side pane at a time: both want the editor's right edge.
+        ToggleGroup sidePanes = new ToggleGroup();
+        sidePanes.getToggles().addAll(showHistory, showRefine);
+        view.toolbarItems().addAll(save, showRefine, showHistory);
+        view.setFileCloseGuard(this::mayCloseFile);
+        this.showRefine = showRefine;
+        RefinePane refine = new RefinePane(model.refine());
+        refine.setPrefWidth(320);
 
         // A side pane rather than a SplitPane: the editor inside a SplitPane gets its CSS before the theme's
         // looked-up colours reach it (a warning per rule), and the history needs no adjustable width.
         BorderPane root = new BorderPane(view);
         history.setPrefWidth(400);
-        showHistory.selectedProperty().subscribe(shown -> {
-            root.setRight(shown ? history : null);
-            if (shown) {
+        sidePanes.selectedToggleProperty().subscribe(toggle -> {
+            root.setRight(toggle == showHistory ? history : toggle == showRefine ? refine : null);
+            if (toggle == showHistory) {
                 model.history().refresh();
+            } else if (toggle == showRefine) {
+                model.refine().refreshEngines();
+            }
+        });
+        // A proposal is reviewed where the text was: side by side needs the window's width.
+        model.refine().reviewProperty().subscribe(review -> {
+            if (review == null) {
+                root.setCenter(view);
+                view.focusText();
+            } else {
+                root.setCenter(new ProposalReviewView(review, model.refine()::apply, model.refine()::dismissReview));
             }
         });
 
-        root.setTop(new VBox(conflictBar(), messageBar()));
+        root.setTop(new VBox(conflictBar(), messageBar(), folderBar()));
         root.setBottom(statusLine());
         Scene scene = new Scene(root, 960, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -150,6 +176,26 @@ public final class EditorWindow {
         }
     }
 
+    /** A tab with unsaved changes asks as the window does: Save (then close), Don't save, Cancel. */
+    private boolean mayCloseFile(SkillFileViewModel file) {
+        if (!file.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + file.relativePath() + "?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(save::equals).isPresent()) {
+            model.saveAndCloseFile(file);
+            return false; // the tab closes once the file is saved
+        }
+        return answer.filter(discard::equals).isPresent();
+    }
+
     private Node conflictBar() {
         Label text = new Label();
         text.setId("conflict-text");
@@ -176,6 +222,37 @@ public final class EditorWindow {
         bar.visibleProperty().bind(model.conflictProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** Offers the folder rename a newly applied name asks for: an explicit step, after saving. */
+    private Node folderBar() {
+        Label text = new Label();
+        text.setId("folder-rename-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.refine().suggestedFolderProperty().map(folder -> "The skill is now named \u201c"
+                + folder + "\u201d; its folder must have the same name. Save and rename the folder to \u201c" + folder
+                + "\u201d?").orElse(""));
+        Button rename = new Button("Save and rename folder");
+        rename.setId("folder-rename");
+        rename.getStyleClass().add(Styles.SMALL);
+        rename.disableProperty().bind(model.savingProperty());
+        rename.setOnAction(e -> model.refine().renameFolder());
+        Button later = new Button("Not now");
+        later.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        later.setOnAction(e -> model.refine().dismissFolderRename());
+        HBox bar = new HBox(8, text, rename, later);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setStyle("-fx-background-color: -color-accent-subtle;");
+        bar.visibleProperty().bind(model.refine().suggestedFolderProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** Shows the Refine pane (e.g. for a proposal the chat sent). */
+    void showRefinePane() {
+        showRefine.setSelected(true);
     }
 
     private Node messageBar() {

@@ -6,8 +6,8 @@ import dev.skillfleet.desktop.core.editor.HistoryVersion;
 import dev.skillfleet.desktop.core.editor.RecoveryAutosave;
 import dev.skillfleet.desktop.core.editor.RecoveryCopy;
 import dev.skillfleet.desktop.core.editor.RememberResult;
-import dev.skillfleet.desktop.core.editor.SaveOutcome;
 import dev.skillfleet.desktop.core.editor.SaveReport;
+import dev.skillfleet.desktop.core.refine.RuleRefiner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,14 +17,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +45,9 @@ public final class EditorWindowViewModel {
     private final Executor uiThread;
     private final RecoveryAutosave autosave;
     private final HistoryViewModel history;
+    private final RefineViewModel refine;
+    private final FolderMove folderMove;
+    private final DocumentSaver saver;
 
     private EditedDocument skill;
     private final Map<SkillFileViewModel, EditedDocument> others = new IdentityHashMap<>();
@@ -58,11 +58,12 @@ public final class EditorWindowViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<Path> skillDir = new ReadOnlyObjectWrapper<>(this, "skillDir");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final ReadOnlyBooleanWrapper renaming = new ReadOnlyBooleanWrapper(this, "renaming", false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
-    private final ReadOnlyObjectWrapper<SaveConflict> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed", false);
+    private final ReadOnlyObjectWrapper<Path> movedTo = new ReadOnlyObjectWrapper<>(this, "movedTo");
 
     /**
      * @param background where files are read and written
@@ -70,12 +71,41 @@ public final class EditorWindowViewModel {
      */
     public EditorWindowViewModel(SkillEditorViewModel editor, EditorFiles files, Executor background,
                                  Executor uiThread) {
+        this(editor, files, () -> List.of(new RuleRefiner()), background, uiThread);
+    }
+
+    /** @param engines what Refine… can use, the default first */
+    public EditorWindowViewModel(SkillEditorViewModel editor, EditorFiles files, RefineViewModel.Engines engines,
+                                 Executor background, Executor uiThread) {
         this.editor = Objects.requireNonNull(editor);
         this.files = Objects.requireNonNull(files);
         this.background = DropWhenClosed.wrap(background);
         this.uiThread = Objects.requireNonNull(uiThread);
         this.autosave = new RecoveryAutosave(files.recovery(), this.background, this::recoveryResult);
         this.history = new HistoryViewModel(files, background, uiThread);
+        this.refine = new RefineViewModel(editor, skillDir::get, ready.getReadOnlyProperty(), engines,
+                this::saveAllAndRenameFolder, this.background, uiThread);
+        this.folderMove = new FolderMove(files, this.background, uiThread);
+        this.saver = new DocumentSaver(files, this.background, uiThread, new DocumentSaver.Listener() {
+            @Override
+            public void saved(EditedDocument doc, SaveReport report) {
+                recovered.remove(doc.file());
+                if (doc.file().equals(history.fileProperty().get())) {
+                    history.refresh();
+                }
+            }
+
+            @Override
+            public void problem(String text) {
+                message.set(text);
+            }
+
+            @Override
+            public void status(String text) {
+                status.set(text);
+            }
+        });
+        saving.bind(saver.savingProperty().or(renaming));
         editor.loadCountProperty().subscribe(count -> {
             if (count.intValue() > 0) {
                 skillLoaded();
@@ -112,7 +142,7 @@ public final class EditorWindowViewModel {
                     editor.openSkill(folder);
                 });
             } catch (IOException | RuntimeException e) {
-                uiThread.execute(() -> message.set(skillMd.getFileName() + " could not be opened: " + reason(e)));
+                uiThread.execute(() -> message.set(skillMd.getFileName() + " could not be opened: " + DocumentSaver.reason(e)));
             }
         });
     }
@@ -144,60 +174,28 @@ public final class EditorWindowViewModel {
     public void save() {
         EditedDocument front = front();
         if (front != null) {
-            saveEach(List.of(front).iterator(), () -> { });
+            saver.save(List.of(front), () -> { });
         }
     }
 
     /** Saves every file with unsaved changes, one after the other; stops at the first that needs the user. */
     public void saveAll() {
-        saveEach(dirtyDocuments().iterator(), () -> { });
+        saver.save(dirtyDocuments(), () -> { });
     }
 
     /** The user keeps their text: writes it over the disk's (which stays in the history). */
     public void keepMine() {
-        SaveConflict c = conflict.get();
-        EditedDocument doc = documentOf(c);
-        conflict.set(null);
-        if (doc == null) {
-            return;
-        }
-        String text = doc.text();
-        saving.set(true);
-        background.execute(() -> {
-            try {
-                SaveReport report = files.saveOverwriting(doc.edited(), text);
-                uiThread.execute(() -> saved(doc, text, report, () -> { }));
-            } catch (IOException | RuntimeException e) {
-                uiThread.execute(() -> failed(doc, e));
-            }
-        });
+        saver.keepMine();
     }
 
     /** The user takes the disk's text; their own stays one undo away. */
     public void takeDisk() {
-        SaveConflict c = conflict.get();
-        EditedDocument doc = documentOf(c);
-        conflict.set(null);
-        if (doc == null) {
-            return;
-        }
-        background.execute(() -> {
-            try {
-                String disk = doc.edited().reload();
-                uiThread.execute(() -> {
-                    doc.replaceText(disk);
-                    doc.markSaved(disk);
-                    status.set("Reloaded " + doc.name() + " from disk.");
-                });
-            } catch (IOException | RuntimeException e) {
-                uiThread.execute(() -> message.set(doc.name() + " could not be reloaded: " + reason(e)));
-            }
-        });
+        saver.takeDisk();
     }
 
     /** Leaves the conflict undecided: nothing is written; the next save asks again. */
     public void dismissConflict() {
-        conflict.set(null);
+        saver.dismissConflict();
     }
 
     /**
@@ -211,6 +209,20 @@ public final class EditorWindowViewModel {
                 doc.offered(doc.dirty());
             }
         }
+    }
+
+    /**
+     * The app is closing: offers the latest unsaved text of every open file (unless the user closed this editor on
+     * purpose) and writes the recovery copies now rather than on the background executor, which the app is about to
+     * shut down. Waits at most {@code bound}; see {@link RecoveryAutosave#flush}.
+     *
+     * @return whether every copy was written (or removed) in time
+     */
+    public boolean flushRecovery(Duration bound) {
+        if (!closed.get()) {
+            autosave();
+        }
+        return autosave.flush(bound);
     }
 
     /** Whether closing now would lose changes, so the view must ask. */
@@ -229,7 +241,43 @@ public final class EditorWindowViewModel {
 
     /** Saves everything, then closes; a conflict or error on the way keeps the window open. */
     public void saveAllAndClose() {
-        saveEach(dirtyDocuments().iterator(), this::closeWithoutSaving);
+        saver.save(dirtyDocuments(), this::closeWithoutSaving);
+    }
+
+    /**
+     * Saves everything, then renames the skill's folder (its files' history follows); once moved, the window is
+     * reopened on the new folder ({@link #movedToProperty()}). A conflict, error or refusal on the way leaves
+     * everything where it was and says why.
+     */
+    public void saveAllAndRenameFolder(String newFolderName) {
+        saver.save(dirtyDocuments(), () -> {
+            renaming.set(true);
+            folderMove.rename(skillDir.get(), newFolderName, target -> {
+                renaming.set(false);
+                movedTo.set(target);
+            }, problem -> {
+                renaming.set(false);
+                message.set(problem);
+            });
+        });
+    }
+
+    /** See {@link RefineViewModel#reviewDraft}. */
+    public void reviewDraft(Path draftSkillMd) {
+        refine.reviewDraft(draftSkillMd);
+    }
+
+    /** Says something quietly in the status line. */
+    public void showStatus(String text) {
+        status.set(text);
+    }
+
+    /** Saves one of the other files, then closes its tab; a conflict or error keeps the tab open. */
+    public void saveAndCloseFile(SkillFileViewModel file) {
+        EditedDocument doc = others.get(file);
+        if (doc != null) {
+            saver.save(List.of(doc), () -> editor.closeFile(file));
+        }
     }
 
     /** Puts a kept version's text in the editor of the file in front, as an edit to undo or save. */
@@ -252,63 +300,6 @@ public final class EditorWindowViewModel {
 
     public void dismissMessage() {
         message.set("");
-    }
-
-    // Saving
-
-    private void saveEach(Iterator<EditedDocument> queue, Runnable whenAllSaved) {
-        if (!queue.hasNext()) {
-            whenAllSaved.run();
-            return;
-        }
-        EditedDocument doc = queue.next();
-        if (doc.edited() == null) {
-            message.set(doc.name() + " is still being opened; save again in a moment.");
-            return;
-        }
-        String text = doc.text();
-        saving.set(true);
-        conflict.set(null);
-        background.execute(() -> {
-            try {
-                SaveReport report = files.save(doc.edited(), text);
-                uiThread.execute(() -> saved(doc, text, report, () -> saveEach(queue, whenAllSaved)));
-            } catch (IOException | RuntimeException e) {
-                uiThread.execute(() -> failed(doc, e));
-            }
-        });
-    }
-
-    private void saved(EditedDocument doc, String text, SaveReport report, Runnable next) {
-        saving.set(false);
-        switch (report.outcome()) {
-            case SaveOutcome.Saved s -> {
-                doc.markSaved(text);
-                recovered.remove(doc.file());
-                status.set("Saved " + doc.name() + ".");
-                report.historyProblem().ifPresent(message::set);
-                if (doc.file().equals(history.fileProperty().get())) {
-                    history.refresh();
-                }
-                next.run();
-            }
-            case SaveOutcome.ChangedOnDisk c -> conflict.set(new SaveConflict(doc.file(), doc.name(), c.deleted(),
-                    c.diskText()));
-        }
-    }
-
-    private void failed(EditedDocument doc, Exception e) {
-        saving.set(false);
-        message.set(doc.name() + " was not saved: " + reason(e) + " Your text is still here (and in the recovery "
-                + "copy).");
-    }
-
-    private static String reason(Exception e) {
-        return switch (e) {
-            case AccessDeniedException a -> "the file or its folder is read-only (" + a.getFile() + ").";
-            case NoSuchFileException n -> "it no longer exists (" + n.getFile() + ").";
-            default -> e.getMessage() == null ? e.toString() : e.getMessage();
-        };
     }
 
     // Files coming and going
@@ -338,7 +329,7 @@ public final class EditorWindowViewModel {
                     applyRecovered(doc);
                 });
             } catch (IOException | RuntimeException e) {
-                uiThread.execute(() -> message.set(doc.name() + " opened, but cannot be saved: " + reason(e)));
+                uiThread.execute(() -> message.set(doc.name() + " opened, but cannot be saved: " + DocumentSaver.reason(e)));
             }
         });
     }
@@ -397,14 +388,6 @@ public final class EditorWindowViewModel {
         return documents().stream().filter(EditedDocument::dirty).toList();
     }
 
-    private EditedDocument documentOf(SaveConflict c) {
-        if (c == null) {
-            return null;
-        }
-        return documents().stream().filter(d -> d.file().equals(c.file()) && d.edited() != null).findFirst()
-                .orElse(null);
-    }
-
     // Property getters
 
     public SkillEditorViewModel editor() {
@@ -413,6 +396,15 @@ public final class EditorWindowViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public RefineViewModel refine() {
+        return refine;
+    }
+
+    /** The folder the skill was renamed to from this window; null until then. */
+    public ReadOnlyObjectProperty<Path> movedToProperty() {
+        return movedTo.getReadOnlyProperty();
     }
 
     /** The skill folder, absolute. */
@@ -431,7 +423,7 @@ public final class EditorWindowViewModel {
 
     /** A save the user must decide about; null when there is none. */
     public ReadOnlyObjectProperty<SaveConflict> conflictProperty() {
-        return conflict.getReadOnlyProperty();
+        return saver.conflictProperty();
     }
 
     /** A problem to show (a save that failed, naming the file); "" when there is none. */

@@ -52,6 +52,7 @@ class ModelRefineTest {
         DraftCard card = result.draft().orElseThrow();
         assertThat(card.skillFile()).startsWith(model.root.resolve("_drafts"));
         assertThat(card.folder().getFileName().toString()).isEqualTo("mcp-builder");
+        assertThat(card.refines()).as("the original's folder, for Review changes").isEqualTo(original.getParent());
         assertThat(Files.readString(card.skillFile())).isEqualTo(revised);
         assertThat(card.folder().resolve("reference")).as("the skill's other files are copied").isDirectory();
         assertThat(Files.readString(original)).isEqualTo(before);
@@ -104,6 +105,7 @@ class ModelRefineTest {
         DraftCard card = result.draft().orElseThrow();
         assertThat(card.folder().getFileName().toString()).as("the folder follows the name")
                 .isEqualTo("template-skill");
+        assertThat(card.refines()).isEqualTo(original.getParent());
         assertThat(card.valid()).isTrue();
         assertThat(Files.readString(original)).isEqualTo(before);
         assertThat(ModelFixture.content(model.nextRequestMessages(), -1)).contains("ERROR name");

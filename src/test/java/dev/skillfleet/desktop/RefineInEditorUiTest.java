@@ -1,0 +1,137 @@
+package dev.skillfleet.desktop;
+
+import dev.skillfleet.desktop.core.config.AppDirectories;
+import dev.skillfleet.desktop.testing.Corpus;
+import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.library.FileDialogs;
+import dev.skillfleet.desktop.ui.library.SearchResult;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's scenario in the real window, headless: open a skill from the library, break its name, see the error
+ * marker, run "Fix validation problems", accept one of its two changes, save, and find exactly that change on disk.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RefineInEditorUiTest {
+
+    @TempDir
+    Path temp;
+    private Path skillMd;
+    private String original;
+    private ExecutorService background;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        background = Executors.newVirtualThreadPerTaskExecutor();
+        Path library = Corpus.mixedLibrary(temp.resolve("library")).toAbsolutePath().normalize();
+        skillMd = library.resolve("brand-guidelines/SKILL.md");
+        original = Files.readString(skillMd);
+        AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
+        App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null,
+                FileDialogs.system());
+        stage.setWidth(1100);
+        stage.setHeight(760);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        background.shutdownNow();
+    }
+
+    /** Looks nodes up on the FX thread: from the test's thread a lookup races with the scene changing. */
+    private static boolean onFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void breakTheNameFixItAcceptOneOfTwoChangesAndSave(FxRobot robot) throws Exception {
+        robot.clickOn("#show-library");
+        robot.clickOn("#library-search").write("brand guidelines");
+        @SuppressWarnings("unchecked")
+        ListView<SearchResult> results = robot.lookup("#library-results").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.isVisible() && !results.getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#details-name").tryQuery()
+                .map(n -> ((Label) n).getText().equals("brand-guidelines")).orElse(false)));
+        robot.clickOn("#edit-skill");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#skill-code-area").tryQuery()
+                .map(n -> !((CodeArea) n).getText().isEmpty()).orElse(false)));
+        CodeArea area = robot.lookup("#skill-code-area").queryAs(CodeArea.class);
+
+        // Break the name as a user would: the first letter upper-case.
+        robot.clickOn(area);
+        int start = area.getText().indexOf("name: brand") + "name: ".length();
+        robot.interact(() -> area.moveTo(start));
+        robot.type(KeyCode.DELETE);
+        robot.write("B");
+        assertThat(area.getText()).contains("name: Brand-guidelines");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#gutter-marker-2").tryQuery()
+                .map(n -> n.getStyleClass().contains("gutter-error")).orElse(false)));
+        // Saved broken, so the fix must reach the disk through a second save.
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.readString(skillMd)
+                .contains("name: Brand-guidelines"));
+
+        robot.clickOn("#editor-refine-toggle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#refine-fix-problems").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false)));
+        robot.clickOn("#refine-fix-problems");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#proposal-review").tryQuery().isPresent()));
+        assertThat(robot.lookup("#proposal-summary").queryAs(Label.class).getText())
+                .isEqualTo("2 of 2 changes accepted");
+
+        // Keep the name's fix, leave out the added When to Use section.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#hunk-accept-1").tryQuery().isPresent()));
+        CheckBox second = robot.lookup("#hunk-accept-1").queryAs(CheckBox.class);
+        robot.interact(second::fire);
+        assertThat(robot.lookup("#proposal-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 of 2 changes accepted");
+        Button apply = robot.lookup("#proposal-apply").queryAs(Button.class);
+        robot.interact(apply::fire);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#proposal-review").tryQuery().isEmpty()));
+        assertThat(area.getText()).contains("name: brand-guidelines").doesNotContain("## When to Use");
+        assertThat(Files.readString(skillMd)).as("nothing written before the save")
+                .isEqualTo(original.replace("name: brand-guidelines", "name: Brand-guidelines"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup(".gutter-error").tryQuery().isEmpty()));
+
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.readString(skillMd)
+                .contains("name: brand-guidelines"));
+        assertThat(Files.readString(skillMd)).as("the file on disk is the original: the name fixed, nothing added")
+                .isEqualTo(original);
+        Node marker = robot.lookup("#gutter-marker-2").tryQuery().orElse(null);
+        assertThat(marker).isNull();
+    }
+}

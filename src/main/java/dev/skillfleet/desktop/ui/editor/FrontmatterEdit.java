@@ -22,8 +22,6 @@ final class FrontmatterEdit {
             List.of("name", "description", "license", "compatibility", "allowed-tools", "metadata");
     /** Cleared, these stay as an empty value (validation then says so); other keys are removed. */
     private static final List<String> REQUIRED = List.of("name", "description");
-    private static final Pattern NESTED = Pattern.compile(
-            "^([ \\t]+)(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^']|'')*)'|([^\\s#'\"][^:]*?))[ \\t]*:(?:[ \\t]+(.*))?$");
 
     private FrontmatterEdit() {
     }
@@ -54,7 +52,8 @@ final class FrontmatterEdit {
 
     /**
      * The text with {@code metadata} holding these rows (a row with a blank key is not written, a repeated key only
-     * once, the first); without rows the key is removed. A row whose line already says the same is kept as written.
+     * once, the first); without rows the key is removed. Only the lines of the rows that changed are touched (see
+     * {@link MetadataEdit}): comments and untouched rows stay as written.
      */
     static String setMetadata(String text, List<Map.Entry<String, String>> rows) {
         FrontmatterLayout layout = FrontmatterLayout.of(text);
@@ -70,59 +69,14 @@ final class FrontmatterEdit {
         }
         Optional<KeyBlock> found = layout.key("metadata");
         if (entries.isEmpty()) {
+            // The last row removed: the key goes, with any comment lines inside its block (they were about entries
+            // that are gone); comment lines after the block stay.
             return found.map(b -> text.substring(0, b.start()) + text.substring(b.end())).orElse(text);
         }
-        Map<String, String> originalLines = new LinkedHashMap<>();
-        String indent = "  ";
-        StringBuilder sb = new StringBuilder();
-        if (found.isPresent()) {
-            KeyBlock block = found.get();
-            String[] lines = text.substring(block.start(), block.end()).split("\r?\n");
-            boolean header = block.valueText().isEmpty() || block.valueText().startsWith("#");
-            sb.append(header ? lines[0] : text.substring(block.start(), block.colonEnd()));
-            boolean first = true;
-            for (int i = 1; i < lines.length; i++) {
-                Matcher m = NESTED.matcher(lines[i]);
-                if (m.matches()) {
-                    String key = m.group(2) != null ? m.group(2) : m.group(3) != null
-                            ? m.group(3).replace("''", "'") : m.group(4);
-                    originalLines.putIfAbsent(key, lines[i]);
-                    if (first) {
-                        indent = m.group(1);
-                        first = false;
-                    }
-                }
-            }
-        } else {
-            sb.append("metadata:");
-        }
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            sb.append('\n').append(metadataLine(e.getKey(), e.getValue(), indent, originalLines.get(e.getKey())));
-        }
+        List<Map.Entry<String, String>> unique = List.copyOf(entries.entrySet());
         return found.isPresent()
-                ? replace(text, found.get(), sb.toString(), nl)
-                : insert(text, layout, sb.toString(), "metadata", nl);
-    }
-
-    /** One {@code key: value} line of the mapping, in the quoting its original line used. */
-    private static String metadataLine(String key, String value, String indent, String original) {
-        Style style = Style.PLAIN;
-        String written = null;
-        if (original != null) {
-            Matcher m = NESTED.matcher(original);
-            if (m.matches()) {
-                written = m.group(5) == null ? "" : m.group(5).strip();
-                style = written.startsWith("\"") ? Style.DOUBLE : written.startsWith("'") ? Style.SINGLE : Style.PLAIN;
-            }
-        }
-        String valuePart = value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
-                ? " " + YamlScalars.doubleQuoted(value)
-                : YamlScalars.valuePart(value, style);
-        String line = indent + YamlScalars.key(key) + ":" + valuePart;
-        if (original != null && written != null && (" " + written).equals(valuePart)) {
-            return original.stripTrailing();
-        }
-        return line;
+                ? MetadataEdit.apply(text, layout, found.get(), unique, nl)
+                : insert(text, layout, MetadataEdit.render(unique), "metadata", nl);
     }
 
     private static String replace(String text, KeyBlock block, String rendered, String nl) {

@@ -113,6 +113,143 @@ class FrontmatterEditTest {
         assertThat(FrontmatterEdit.setMetadata(SKILL, List.of())).doesNotContain("metadata", "author");
     }
 
+    /** A metadata block as people write it: aligned values, comments between and after entries, a block scalar. */
+    private static final String COMMENTED = """
+            ---
+            name: pdf-tools
+            description: Fills PDF forms. Use when asked.
+            metadata:  # shown in the catalogue
+              author:  "Jane Doe"  # who to ask
+              # internal only
+              version: '1.0'
+              notes: |
+                line one
+                line two
+
+              tags: pdf # searchable
+              # trailing note
+            # after the block
+            ---
+
+            Body.
+            """;
+
+    private static final List<Map.Entry<String, String>> ROWS = List.of(Map.entry("author", "Jane Doe"),
+            Map.entry("version", "1.0"), Map.entry("notes", "line one\nline two\n"), Map.entry("tags", "pdf"));
+
+    private static List<Map.Entry<String, String>> rows(int index, String key, String value) {
+        List<Map.Entry<String, String>> rows = new java.util.ArrayList<>(ROWS);
+        rows.set(index, Map.entry(key, value));
+        return rows;
+    }
+
+    @Test
+    void rowsThatSayWhatTheTextSaysChangeNothing() {
+        assertThat(FrontmatterEdit.setMetadata(COMMENTED, ROWS)).isSameAs(COMMENTED);
+        assertThat(parse(COMMENTED).frontmatter().get("metadata")).isEqualTo(Map.of("author", "Jane Doe",
+                "version", "1.0", "notes", "line one\nline two\n", "tags", "pdf"));
+    }
+
+    @Test
+    void aChangedValueChangesOnlyItsLineAndKeepsItsCommentAndAlignment() {
+        String edited = FrontmatterEdit.setMetadata(COMMENTED, rows(0, "author", "John Roe"));
+        assertOnlyLinesDiffer(COMMENTED, edited, 5);
+        assertThat(line(edited, 5)).isEqualTo("  author:  \"John Roe\"  # who to ask");
+
+        String version = FrontmatterEdit.setMetadata(COMMENTED, rows(1, "version", "1.1"));
+        assertOnlyLinesDiffer(COMMENTED, version, 7);
+        assertThat(line(version, 7)).isEqualTo("  version: '1.1'");
+
+        String tags = FrontmatterEdit.setMetadata(COMMENTED, rows(3, "tags", "pdf: forms"));
+        assertOnlyLinesDiffer(COMMENTED, tags, 12);
+        assertThat(line(tags, 12)).isEqualTo("  tags: \"pdf: forms\" # searchable");
+        assertThat(parse(tags).frontmatter().get("metadata")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("tags", "pdf: forms");
+    }
+
+    @Test
+    void aBlockScalarValueStaysABlockIndentedUnderItsKey() {
+        String edited = FrontmatterEdit.setMetadata(COMMENTED, rows(2, "notes", "line one\nline 2\n"));
+        assertOnlyLinesDiffer(COMMENTED, edited, 10);
+        assertThat(line(edited, 10)).isEqualTo("    line 2");
+        String three = FrontmatterEdit.setMetadata(COMMENTED, rows(2, "notes", "one\n two\nthree"));
+        assertThat(three).contains("  notes: |2-\n    one\n     two\n    three\n\n  tags: pdf # searchable\n");
+        assertThat(parse(three).frontmatter().get("metadata")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("notes", "one\n two\nthree");
+    }
+
+    @Test
+    void aRenamedKeyChangesOnlyTheKey() {
+        String edited = FrontmatterEdit.setMetadata(COMMENTED, rows(0, "owner", "Jane Doe"));
+        assertOnlyLinesDiffer(COMMENTED, edited, 5);
+        assertThat(line(edited, 5)).isEqualTo("  owner:  \"Jane Doe\"  # who to ask");
+        // Renamed and changed at once (the form sends one change at a time, but both must hold).
+        String both = FrontmatterEdit.setMetadata(COMMENTED, rows(1, "release", "2.0"));
+        assertOnlyLinesDiffer(COMMENTED, both, 7);
+        assertThat(line(both, 7)).isEqualTo("  release: '2.0'");
+    }
+
+    @Test
+    void aKeyClearedAndTypedAgainComesBackWhereItWas() {
+        // Clearing the key field leaves a row with a blank key, which is not written: its line goes.
+        String cleared = FrontmatterEdit.setMetadata(COMMENTED, rows(1, "", "1.0"));
+        assertThat(cleared).doesNotContain("version").contains("  # internal only\n  notes: |");
+        // The first letter typed: a new entry, placed after the row before it, not at the block's end.
+        String typed = FrontmatterEdit.setMetadata(cleared, rows(1, "v", "1.0"));
+        assertThat(typed).contains("  author:  \"Jane Doe\"  # who to ask\n  v: \"1.0\"\n  # internal only\n");
+        String renamed = FrontmatterEdit.setMetadata(typed, rows(1, "ve", "1.0"));
+        assertOnlyLinesDiffer(typed, renamed, 6);
+    }
+
+    @Test
+    void anAddedRowIsAppendedAtTheBlocksEnd() {
+        List<Map.Entry<String, String>> rows = new java.util.ArrayList<>(ROWS);
+        rows.add(Map.entry("reviewed", "yes"));
+        String edited = FrontmatterEdit.setMetadata(COMMENTED, rows);
+        assertThat(edited).isEqualTo(COMMENTED.replace("  # trailing note\n",
+                "  # trailing note\n  reviewed: \"yes\"\n"));
+        assertThat(parse(edited).frontmatter().get("metadata")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("reviewed", "yes").hasSize(5);
+        // A block of comments only gets its first entry after them.
+        String commentsOnly = "---\nname: x\ndescription: y\nmetadata:\n  # to fill in\n---\n";
+        assertThat(FrontmatterEdit.setMetadata(commentsOnly, List.of(Map.entry("a", "b"))))
+                .isEqualTo("---\nname: x\ndescription: y\nmetadata:\n  # to fill in\n  a: b\n---\n");
+    }
+
+    @Test
+    void aRemovedRowTakesOnlyItsOwnLines() {
+        String noVersion = FrontmatterEdit.setMetadata(COMMENTED, List.of(ROWS.get(0), ROWS.get(2), ROWS.get(3)));
+        assertThat(noVersion).isEqualTo(COMMENTED.replace("  version: '1.0'\n", ""));
+        String noNotes = FrontmatterEdit.setMetadata(COMMENTED, List.of(ROWS.get(0), ROWS.get(1), ROWS.get(3)));
+        assertThat(noNotes).isEqualTo(COMMENTED.replace("  notes: |\n    line one\n    line two\n", ""));
+        assertThat(parse(noNotes).frontmatter().get("metadata")).isEqualTo(
+                Map.of("author", "Jane Doe", "version", "1.0", "tags", "pdf"));
+    }
+
+    @Test
+    void aFlowMappingIsRewrittenAsABlockKeepingItsComment() {
+        String flow = "---\nname: x\ndescription: y\nmetadata: {author: 'Jane', version: \"1.0\"}  # flow\n---\n";
+        String edited = FrontmatterEdit.setMetadata(flow,
+                List.of(Map.entry("author", "Jane"), Map.entry("version", "1.1")));
+        assertThat(edited).isEqualTo(
+                "---\nname: x\ndescription: y\nmetadata:  # flow\n  author: Jane\n  version: \"1.1\"\n---\n");
+        String empty = "---\nname: x\ndescription: y\nmetadata: {}\n---\n";
+        assertThat(FrontmatterEdit.setMetadata(empty, List.of(Map.entry("a", "b"))))
+                .isEqualTo("---\nname: x\ndescription: y\nmetadata:\n  a: b\n---\n");
+    }
+
+    @Test
+    void aCrlfMetadataEditStaysCrlf() {
+        String crlf = COMMENTED.replace("\n", "\r\n");
+        List<Map.Entry<String, String>> rows = new java.util.ArrayList<>(rows(2, "notes", "a\nb\n"));
+        rows.add(Map.entry("new", "row"));
+        String edited = FrontmatterEdit.setMetadata(crlf, rows);
+        assertThat(edited.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(edited).contains("  # internal only\r\n", "  new: row\r\n");
+        assertThat(parse(edited).frontmatter().get("metadata")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("notes", "a\nb\n");
+    }
+
     @Test
     void aCrlfTextStaysCrlf() {
         String crlf = SKILL.replace("\n", "\r\n");
@@ -150,6 +287,16 @@ class FrontmatterEditTest {
         // A row whose key is blank is not written: it is a row still being filled in.
         assertThat(metadata).as(rows)
                 .isEqualTo(value.isBlank() ? Map.of("key", value) : Map.of("key", value, value, "v"));
+        // In place of a block scalar followed by a blank line, and of a commented plain value.
+        String block = FrontmatterEdit.setMetadata(COMMENTED, rows(2, "notes", value));
+        assertThat(parse(block).frontmatter().get("metadata")).as(block)
+                .isEqualTo(Map.of("author", "Jane Doe", "version", "1.0", "notes", value, "tags", "pdf"));
+        assertThat(viaYaml(block).get("metadata")).as(block)
+                .isEqualTo(Map.of("author", "Jane Doe", "version", "1.0", "notes", value, "tags", "pdf"));
+        String tags = FrontmatterEdit.setMetadata(COMMENTED, rows(3, "tags", value));
+        assertThat(parse(tags).frontmatter().get("metadata")).as(tags)
+                .isEqualTo(Map.of("author", "Jane Doe", "version", "1.0", "notes", "line one\nline two\n",
+                        "tags", value));
     }
 
     private static SkillDocument parse(String text) {

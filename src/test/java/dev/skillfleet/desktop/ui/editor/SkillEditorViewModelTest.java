@@ -161,6 +161,25 @@ class SkillEditorViewModelTest {
     }
 
     @Test
+    void metadataRowEditsKeepTheBlocksComments() {
+        SkillEditorViewModel model = inline();
+        String text = SKILL.replace("license: MIT",
+                "license: MIT\nmetadata:\n  author: Jane  # who to ask\n  # internal only\n  version: \"1.0\"");
+        model.load(temp.resolve("pdf-tools/SKILL.md"), text);
+        MetadataRow version = model.form().metadataRows().get(1);
+        version.valueProperty().set("1.1");
+        assertThat(model.textProperty().get()).isEqualTo(text.replace("\"1.0\"", "\"1.1\""));
+        clock.elapseMillis(300);
+        assertThat(model.form().metadataRows()).extracting(r -> r.keyProperty().get() + "=" + r.valueProperty().get())
+                .containsExactly("author=Jane", "version=1.1");
+
+        model.form().removeMetadataRow(model.form().metadataRows().getFirst());
+        assertThat(model.textProperty().get()).contains("metadata:\n  # internal only\n  version: \"1.1\"\n---");
+        model.form().addMetadataRow().keyProperty().set("owner");
+        assertThat(model.textProperty().get()).contains("  version: \"1.1\"\n  owner: \"\"\n---");
+    }
+
+    @Test
     void editingTheTextReReadsTheFormAndBrokenYamlKeepsTheLastGoodValues() {
         SkillEditorViewModel model = loaded(inline());
         String edited = SKILL.replace("license: MIT", "license: Apache-2.0\nmetadata:\n  author: Jane");

@@ -5,6 +5,7 @@ import dev.skillfleet.desktop.core.assistant.TurnRunner;
 import dev.skillfleet.desktop.core.cache.CachedLibrary;
 import dev.skillfleet.desktop.core.cache.TieredCache;
 import dev.skillfleet.desktop.core.config.AppDirectories;
+import dev.skillfleet.desktop.core.config.AppInfo;
 import dev.skillfleet.desktop.core.config.KnownSkillFolders;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
 import dev.skillfleet.desktop.core.editor.EditorFiles;
@@ -22,6 +23,8 @@ import dev.skillfleet.desktop.core.skill.SkillLibrary;
 import dev.skillfleet.desktop.core.store.SessionDatabase;
 import dev.skillfleet.desktop.core.store.SessionStore;
 import dev.skillfleet.desktop.core.store.StoreException;
+import dev.skillfleet.desktop.ui.about.AboutView;
+import dev.skillfleet.desktop.ui.about.AboutViewModel;
 import dev.skillfleet.desktop.ui.chat.ChatView;
 import dev.skillfleet.desktop.ui.chat.ChatViewModel;
 import dev.skillfleet.desktop.ui.chat.Engines;
@@ -31,6 +34,7 @@ import dev.skillfleet.desktop.ui.editor.EditorWindows;
 import dev.skillfleet.desktop.ui.editor.RecoveryDialog;
 import dev.skillfleet.desktop.ui.editor.RecoveryViewModel;
 import dev.skillfleet.desktop.ui.editor.RefineViewModel;
+import dev.skillfleet.desktop.ui.fx.AppIcons;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.fx.FirstFrame;
 import dev.skillfleet.desktop.ui.fx.FxDelay;
@@ -122,6 +126,8 @@ public final class App extends Application {
         chat = showWindow(stage, root, loaded, background, desktopActions(), null, FileDialogs.system(), opened);
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
             StartupProbe.reportFirstFrameAndExit(stage.getScene());
+        } else if (AotTraining.enabled()) {
+            AotTraining.exercise(stage.getScene(), chat);
         }
     }
 
@@ -175,6 +181,9 @@ public final class App extends Application {
         }, 860, 560);
         Runnable openDiagnostics = () -> windows.show("Diagnostics",
                 () -> new DiagnosticsView(new DiagnosticsViewModel(CACHE)), 640, 360);
+        Runnable openAbout = () -> windows.show("About", () -> new AboutView(new AboutViewModel(
+                AppInfo.of(settings.dirs(), libraryRoot),
+                Optional.ofNullable(System.getProperty("javafx.runtime.version")), actions)), 640, 420);
         EditorFiles editorFiles = new EditorFiles(settings.dirs().data());
         EditorWindows editors = new EditorWindows(stage, editorFiles, refineEngines(profiles, clients), background,
                 actions);
@@ -196,22 +205,24 @@ public final class App extends Application {
                 navigator(chat), background, Platform::runLater, ZoneId.systemDefault(),
                 System.getProperty("user.name", "user"));
         Scene scene = new Scene(new ShellView(shellModel, chatView, new SessionsView(sessionsModel, transfers, dialogs),
-                library, openSettings, openDiagnostics),
+                library, openSettings, openDiagnostics, openAbout),
                 Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
         stage.setOnHidden(e -> profiles.close());
         stage.setTitle("Skill Fleet Desktop");
+        AppIcons.install(stage);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.show();
         chatView.focusInput();
         // Loads the engine's classes and the library's files while the user reads the window, so the first answer
-        // is as quick as the later ones; after the first frame, so it never delays it.
-        FirstFrame.then(scene, () -> {
+        // is as quick as the later ones; after the first frame, so it never delays it: a post-layout listener runs
+        // before the frame is drawn, so the work goes to the FX thread's queue, behind the rendering.
+        FirstFrame.then(scene, () -> Platform.runLater(() -> {
             background.execute(() -> warmUp(libraryRoot));
             chatView.warmUpRendering();
             offerRecoveredChanges(stage, editorFiles, editors, background, actions);
-        });
+        }));
         return chat;
     }
 

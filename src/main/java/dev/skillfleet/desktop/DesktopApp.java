@@ -14,10 +14,13 @@ final class DesktopApp {
     private DesktopApp() {
     }
 
-    static void open(RootCommand.WindowOptions options) {
+    static void open(RootCommand.WindowOptions requested) {
+        // The installer build's AOT training run starts exactly this way, on throwaway folders instead of the user's.
+        boolean training = AotTraining.enabled();
+        RootCommand.WindowOptions options = training ? AotTraining.windowOptions() : requested;
         App.libraryOverride = options.library();
         // --data or SKILL_FLEET_DATA moves the conversations (and the window's other data) elsewhere.
-        AppDirectories perUser = AppDirectories.forCurrentUser();
+        AppDirectories perUser = training ? AotTraining.directories() : AppDirectories.forCurrentUser();
         AppDirectories dirs = new AppDirectories(perUser.config(),
                 DataLocation.resolve(options.data(), System.getenv(), Path.of("").toAbsolutePath(), perUser::data));
         // Reading the settings loads Jackson; done while the toolkit starts instead of after it.

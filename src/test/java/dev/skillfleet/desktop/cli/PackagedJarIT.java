@@ -76,6 +76,24 @@ class PackagedJarIT {
     }
 
     @Test
+    void versionPrintsTheManifestVersionAndNeverLoadsTheToolkit() throws Exception {
+        Path jar = Path.of(System.getProperty("app.jar", "target/skill-fleet-desktop.jar"));
+        String manifestVersion;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            manifestVersion = file.getManifest().getMainAttributes().getValue("Implementation-Version");
+        }
+        assertThat(manifestVersion).as("the jar's Implementation-Version").isNotBlank();
+
+        Result result = run(List.of("-verbose:class"), "--version");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("Skill Fleet Desktop " + manifestVersion + System.lineSeparator())
+                .contains("Java:").contains("Data:").contains(temp.resolve("data").toString());
+        assertThat(result.out().lines().filter(l -> l.contains("javafx.") || l.contains("com.sun.glass")))
+                .as("no JavaFX class is loaded by --version").isEmpty();
+    }
+
+    @Test
     void theDefaultLibraryIsCreatedUnderTheHomeFolder() throws Exception {
         Result result = run(List.of("-Duser.home=" + temp.resolve("home")), "chat", "What skills exist?");
         assertThat(result.exit()).isZero();

@@ -44,13 +44,13 @@ public final class ShellView extends BorderPane {
     private LibraryView library;
 
     public ShellView(ShellViewModel viewModel, ChatView chat, Supplier<LibraryView> library, Runnable openSettings,
-                     Runnable openDiagnostics) {
-        this(viewModel, chat, null, library, openSettings, openDiagnostics);
+                     Runnable openDiagnostics, Runnable openAbout) {
+        this(viewModel, chat, null, library, openSettings, openDiagnostics, openAbout);
     }
 
     /** The shell with the conversations' sidebar beside the chat ({@code sidebar} may be null). */
     public ShellView(ShellViewModel viewModel, ChatView chat, Node sidebar, Supplier<LibraryView> library,
-                     Runnable openSettings, Runnable openDiagnostics) {
+                     Runnable openSettings, Runnable openDiagnostics, Runnable openAbout) {
         this.chat = chat;
         this.chatWithSidebar = sidebar == null ? chat : new BorderPane(chat, null, null, null, sidebar);
         if (sidebar != null) {
@@ -58,7 +58,7 @@ public final class ShellView extends BorderPane {
         }
         this.librarySupplier = library;
         getStyleClass().add("shell");
-        setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics), notice(viewModel)));
+        setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics, openAbout), notice(viewModel)));
         viewModel.sectionProperty().subscribe(this::show);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (NEW_CHAT.match(e)) {
@@ -113,7 +113,8 @@ public final class ShellView extends BorderPane {
         return new HBox(0, chatButton, libraryButton);
     }
 
-    private Node appBar(ShellViewModel viewModel, Runnable openSettings, Runnable openDiagnostics) {
+    private Node appBar(ShellViewModel viewModel, Runnable openSettings, Runnable openDiagnostics,
+                        Runnable openAbout) {
         Label title = new Label("Skill Fleet");
         title.getStyleClass().add(Styles.TITLE_4);
         ComboBox<Theme> theme = new ComboBox<>();
@@ -144,7 +145,12 @@ public final class ShellView extends BorderPane {
         diagnostics.setId("open-diagnostics");
         diagnostics.getStyleClass().add(Styles.FLAT);
         diagnostics.setOnAction(e -> openDiagnostics.run());
-        HBox bar = new HBox(12, title, sectionSwitch(viewModel), spacer, diagnostics, settings, theme);
+        Button about = new Button("About");
+        about.setId("open-about");
+        about.getStyleClass().add(Styles.FLAT);
+        about.setTooltip(new Tooltip("Version, Java and JavaFX, and where your data is"));
+        about.setOnAction(e -> openAbout.run());
+        HBox bar = new HBox(12, title, sectionSwitch(viewModel), spacer, about, diagnostics, settings, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 6 12 6 12; -fx-background-color: -color-bg-subtle;"
                 + " -fx-border-color: transparent transparent -color-border-default transparent;");

@@ -77,12 +77,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** The composition root: builds services and ViewModels by hand and shows the window. */
 public final class App extends Application {
 
     static volatile Optional<Path> libraryOverride = Optional.empty();
+    /** A package given on the command line (a double-clicked .skill file): offered for import once the window is up. */
+    static volatile Optional<Path> importOnStart = Optional.empty();
     static volatile CompletableFuture<LoadedSettings> settings;
     /** The conversation store, opened while the toolkit starts (SQLite's native library loads then). */
     static volatile CompletableFuture<OpenedStore> sessions;
@@ -192,8 +195,10 @@ public final class App extends Application {
         // Closing the app: the editor windows hide with this one, then App.stop shuts the background executor down,
         // which would interrupt or drop their last recovery copies; so those are written here first, bounded.
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> editors.flushRecovery());
-        Supplier<LibraryView> library = () -> createLibrary(stage, libraryRoot, settings, background, actions, dialogs,
-                editors);
+        Optional<Path> toImport = importOnStart;
+        AtomicReference<LibraryView> libraryBuilt = new AtomicReference<>();
+        Supplier<LibraryView> library = () -> libraryBuilt.updateAndGet(built -> built != null ? built
+                : createLibrary(stage, libraryRoot, settings, background, actions, dialogs, editors));
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions.store(), navigator(chat), background,
                 Platform::runLater, FxDelay.fx(), Clock.systemDefaultZone());
         // The list follows what the chat saves: a new conversation, its title, its latest use.
@@ -222,6 +227,11 @@ public final class App extends Application {
             background.execute(() -> warmUp(libraryRoot));
             chatView.warmUpRendering();
             offerRecoveredChanges(stage, editorFiles, editors, background, actions);
+            // Opened with a package (a double-clicked .skill): the library shows what importing it would do.
+            toImport.ifPresent(file -> {
+                shellModel.sectionProperty().set(ShellViewModel.Section.LIBRARY);
+                library.get().importPackage(file);
+            });
         }));
         return chat;
     }

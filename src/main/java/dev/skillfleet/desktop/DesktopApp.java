@@ -19,6 +19,7 @@ final class DesktopApp {
         boolean training = AotTraining.enabled();
         RootCommand.WindowOptions options = training ? AotTraining.windowOptions() : requested;
         App.libraryOverride = options.library();
+        App.importOnStart = options.importFile();
         // --data or SKILL_FLEET_DATA moves the conversations (and the window's other data) elsewhere.
         AppDirectories perUser = training ? AotTraining.directories() : AppDirectories.forCurrentUser();
         AppDirectories dirs = new AppDirectories(perUser.config(),

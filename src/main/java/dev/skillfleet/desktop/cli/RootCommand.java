@@ -4,9 +4,14 @@ import dev.skillfleet.desktop.core.config.DataLocation;
 import dev.skillfleet.desktop.core.config.LibraryLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +35,25 @@ public final class RootCommand implements Callable<Integer> {
             + DataLocation.ENV_VAR + ", else the per-user data folder).")
     Path data;
 
-    /** What the window is told to open. */
-    public record WindowOptions(Optional<Path> library, Optional<Path> data) {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .skill package (or .zip) to import into the "
+            + "library: the window opens and shows what importing it would do. What opening one from the file manager "
+            + "does.")
+    Path importFile;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * What the window is told to open.
+     *
+     * @param importFile a package to offer for import once the window is up
+     */
+    public record WindowOptions(Optional<Path> library, Optional<Path> data, Optional<Path> importFile) {
+
+        public WindowOptions(Optional<Path> library, Optional<Path> data) {
+            this(library, data, Optional.empty());
+        }
+
         public static WindowOptions defaults() {
             return new WindowOptions(Optional.empty(), Optional.empty());
         }
@@ -45,7 +67,12 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(new WindowOptions(Optional.ofNullable(library), Optional.ofNullable(data)));
+        if (importFile != null && !Files.isRegularFile(importFile)) {
+            throw new ParameterException(spec.commandLine(), importFile + " is not a command and not a file to import "
+                    + "(see --help for the commands).");
+        }
+        openWindow.accept(new WindowOptions(Optional.ofNullable(library), Optional.ofNullable(data),
+                Optional.ofNullable(importFile).map(file -> file.toAbsolutePath().normalize())));
         return 0;
     }
 

@@ -39,15 +39,15 @@ final class LibraryCommands {
 
     void importFile() {
         dialogs.openFile(owner.get(), "Import a skill package", "Skill packages (.skill, .zip)", "skill", "zip")
-                .ifPresent(this::planImport);
+                .ifPresent(this::importPackage);
     }
 
     void importFolder() {
         dialogs.chooseFolder(owner.get(), "Import a skill folder", Path.of(System.getProperty("user.home")))
-                .ifPresent(this::planImport);
+                .ifPresent(this::importPackage);
     }
 
-    private void planImport(Path source) {
+    void importPackage(Path source) {
         String category = library.categoryProperty().get() == null ? "" : library.categoryProperty().get();
         actions.planImport(source, category).thenAccept(plan -> {
             if (plan != null) {

@@ -38,6 +38,7 @@ public final class LibraryView extends BorderPane {
     private static final KeyCombination NEW_SKILL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final LibrarySidebar sidebar;
+    private final LibraryCommands commands;
 
     public LibraryView(LibraryViewModel viewModel, LibraryActionsViewModel skillActions, DesktopActions actions,
                        FileDialogs dialogs) {
@@ -51,7 +52,7 @@ public final class LibraryView extends BorderPane {
         getStyleClass().add("library-view");
         getStylesheets().add(Objects.requireNonNull(LibraryView.class.getResource("library.css")).toExternalForm());
         sidebar = new LibrarySidebar(viewModel);
-        LibraryCommands commands = new LibraryCommands(viewModel, skillActions, actions, dialogs, this);
+        commands = new LibraryCommands(viewModel, skillActions, actions, dialogs, this);
 
         TabPane tabs = new TabPane();
         tabs.setId("library-tabs");
@@ -92,6 +93,11 @@ public final class LibraryView extends BorderPane {
                 }
             }
         });
+    }
+
+    /** Shows what importing this package (.skill, .zip) or folder would do, and imports it if the user confirms. */
+    public void importPackage(Path source) {
+        commands.importPackage(source);
     }
 
     /** Puts the caret in the search field (when the library is shown, and on Ctrl+F). */

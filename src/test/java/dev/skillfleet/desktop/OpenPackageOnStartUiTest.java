@@ -1,0 +1,80 @@
+package dev.skillfleet.desktop;
+
+import dev.skillfleet.desktop.core.config.AppDirectories;
+import dev.skillfleet.desktop.core.library.SkillPackager;
+import dev.skillfleet.desktop.testing.Corpus;
+import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.library.FileDialogs;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Opening a .skill file from the file manager (the installers associate the type with the app, which then gets the
+ * file as its one argument): the window comes up on the Library with the import preview, and imports on Import.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenPackageOnStartUiTest {
+
+    @TempDir
+    Path temp;
+    private Path library;
+    private ExecutorService background;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        background = Executors.newVirtualThreadPerTaskExecutor();
+        Path source = Corpus.copy(Corpus.source().resolve("anthropic-skills/brand-guidelines"),
+                temp.resolve("elsewhere/brand-guidelines"));
+        Path skillFile = temp.resolve("brand-guidelines.skill");
+        new SkillPackager().pack(source, skillFile);
+        library = Files.createDirectories(temp.resolve("library"));
+        AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
+        App.importOnStart = Optional.of(skillFile);
+        try {
+            App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null,
+                    FileDialogs.system());
+        } finally {
+            App.importOnStart = Optional.empty();
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        App.importOnStart = Optional.empty();
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        background.shutdownNow();
+    }
+
+    @Test
+    void theImportPreviewComesUpAndImportsThePackage(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#import-confirm").tryQuery().isPresent()).get(10, TimeUnit.SECONDS));
+        Button confirm = robot.lookup("#import-confirm").queryAs(Button.class);
+        robot.interact(confirm::fire);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(library.resolve("brand-guidelines/SKILL.md"))
+                || Files.exists(library.resolve("general/brand-guidelines/SKILL.md")));
+        try (var found = Files.walk(library)) {
+            assertThat(found.filter(p -> p.getFileName().toString().equals("SKILL.md")).toList()).hasSize(1);
+        }
+    }
+}

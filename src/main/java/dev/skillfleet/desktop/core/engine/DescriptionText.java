@@ -60,7 +60,7 @@ public final class DescriptionText {
      * The text cut after each run of {@code .!?} that is followed by white space or the end, so every character
      * belongs to a sentence: "us.anthropic.*" or "v1.2" inside a sentence does not end it, nor lose its words.
      */
-    private static List<String> sentences(String text) {
+    public static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

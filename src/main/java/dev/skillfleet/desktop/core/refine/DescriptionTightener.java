@@ -134,35 +134,9 @@ final class DescriptionTightener {
         return -1;
     }
 
-    /**
-     * Cut after each run of {@code .!?} followed by a space or the end (as {@link DescriptionText} cuts), so "v1.2"
-     * or "claude.ai" does not end a sentence; whitespace is already collapsed.
-     */
+    /** The description's sentences, cut as {@link DescriptionText} cuts them ("v1.2" does not end one). */
     static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (".!?".indexOf(text.charAt(i)) < 0) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < text.length() && ".!?".indexOf(text.charAt(end)) >= 0) {
-                end++;
-            }
-            if (end == text.length() || text.charAt(end) == ' ') {
-                String sentence = text.substring(start, end).strip();
-                if (!sentence.isEmpty()) {
-                    sentences.add(sentence);
-                }
-                start = end;
-            }
-            i = end - 1;
-        }
-        String rest = text.substring(start).strip();
-        if (!rest.isEmpty()) {
-            sentences.add(rest);
-        }
-        return sentences;
+        return DescriptionText.sentences(text);
     }
 
     static int length(String text) {

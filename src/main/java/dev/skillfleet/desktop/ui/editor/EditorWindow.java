@@ -159,19 +159,10 @@ public final class EditorWindow {
             model.closeWithoutSaving();
             return;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are lost if you don't save them.",
-                save, discard, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + stage.getTitle().replace(" \u2014 Skill editor", "") + "?");
-        alert.getDialogPane().lookupButton(save).setId("close-save");
-        alert.getDialogPane().lookupButton(discard).setId("close-discard");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.filter(save::equals).isPresent()) {
+        SaveChoice answer = askToSave(stage.getTitle().replace(" \u2014 Skill editor", ""));
+        if (answer == SaveChoice.SAVE) {
             model.saveAllAndClose();
-        } else if (answer.filter(discard::equals).isPresent()) {
+        } else if (answer == SaveChoice.DISCARD) {
             model.closeWithoutSaving();
         }
     }
@@ -181,19 +172,30 @@ public final class EditorWindow {
         if (!file.dirtyProperty().get()) {
             return true;
         }
+        SaveChoice answer = askToSave(file.relativePath());
+        if (answer == SaveChoice.SAVE) {
+            model.saveAndCloseFile(file);
+            return false; // the tab closes once the file is saved
+        }
+        return answer == SaveChoice.DISCARD;
+    }
+
+    private enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** "Save the changes to …?" with Save / Don't save / Cancel, as closing anything unsaved asks. */
+    private SaveChoice askToSave(String what) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
         alert.initOwner(stage);
         alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + file.relativePath() + "?");
+        alert.setHeaderText("Save the changes to " + what + "?");
+        alert.getDialogPane().lookupButton(save).setId("close-save");
+        alert.getDialogPane().lookupButton(discard).setId("close-discard");
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.filter(save::equals).isPresent()) {
-            model.saveAndCloseFile(file);
-            return false; // the tab closes once the file is saved
-        }
-        return answer.filter(discard::equals).isPresent();
+        return answer.filter(save::equals).isPresent() ? SaveChoice.SAVE
+                : answer.filter(discard::equals).isPresent() ? SaveChoice.DISCARD : SaveChoice.CANCEL;
     }
 
     private Node conflictBar() {

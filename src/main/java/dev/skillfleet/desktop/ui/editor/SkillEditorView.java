@@ -173,6 +173,17 @@ public final class SkillEditorView extends BorderPane {
                 split.getItems().remove(form);
             }
         });
+        // The buttons keep their words when the window narrows (a side pane opened); the title and summary give way.
+        files.setMinWidth(Region.USE_PREF_SIZE);
+        showForm.setMinWidth(Region.USE_PREF_SIZE);
+        extras.setMinWidth(Region.USE_PREF_SIZE);
+        extras.getChildren().addListener((ListChangeListener<Node>) c -> extras.getChildren().forEach(node -> {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }));
+        title.setMinWidth(0);
+        summary.setMinWidth(0);
         HBox bar = new HBox(10, title, summary, spacer, extras, files, showForm);
         bar.setId("editor-toolbar");
         bar.getStyleClass().add("editor-toolbar");

@@ -4,12 +4,9 @@ import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.editor.RecoveryCopy;
 import dev.skillfleet.desktop.core.editor.RecoveryStore;
 import dev.skillfleet.desktop.testing.Corpus;
+import dev.skillfleet.desktop.testing.LibraryEditorSteps;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.library.FileDialogs;
-import dev.skillfleet.desktop.ui.library.SearchResult;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -71,18 +68,7 @@ class AppClosingRecoveryUiTest {
 
     @Test
     void closingTheAppKeepsTheLastTypedTextInTheRecoveryCopy(FxRobot robot) throws Exception {
-        robot.clickOn("#show-library");
-        robot.clickOn("#library-search").write("skill creator");
-        @SuppressWarnings("unchecked")
-        ListView<SearchResult> results = robot.lookup("#library-results").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.isVisible() && !results.getItems().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#details-name").tryQuery()
-                .map(n -> ((Label) n).getText().equals("skill-creator")).orElse(false));
-        robot.clickOn("#edit-skill");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#skill-code-area").tryQuery()
-                .map(n -> !((CodeArea) n).getText().isEmpty()).orElse(false));
-        CodeArea area = robot.lookup("#skill-code-area").queryAs(CodeArea.class);
+        CodeArea area = LibraryEditorSteps.openInEditor(robot, "skill creator", "skill-creator");
 
         robot.clickOn(area);
         robot.interact(() -> area.moveTo(area.getLength()));

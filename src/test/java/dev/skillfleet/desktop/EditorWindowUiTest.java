@@ -4,9 +4,9 @@ import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.editor.HistoryVersion;
 import dev.skillfleet.desktop.core.editor.TextDiff;
 import dev.skillfleet.desktop.testing.Corpus;
+import dev.skillfleet.desktop.testing.LibraryEditorSteps;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.library.FileDialogs;
-import dev.skillfleet.desktop.ui.library.SearchResult;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -69,19 +69,7 @@ class EditorWindowUiTest {
 
     @Test
     void editTypeSaveAndSeeTwoVersions(FxRobot robot) throws Exception {
-        robot.clickOn("#show-library");
-        robot.clickOn("#library-search").write("skill creator");
-        @SuppressWarnings("unchecked")
-        ListView<SearchResult> results = robot.lookup("#library-results").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.isVisible() && !results.getItems().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#details-name").tryQuery()
-                .map(n -> ((Label) n).getText().equals("skill-creator")).orElse(false));
-
-        robot.clickOn("#edit-skill");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skill-code-area").tryQuery()
-                .map(n -> !((CodeArea) n).getText().isEmpty()).orElse(false));
-        CodeArea area = robot.lookup("#skill-code-area").queryAs(CodeArea.class);
+        CodeArea area = LibraryEditorSteps.openInEditor(robot, "skill creator", "skill-creator");
         assertThat(area.getText()).isEqualTo(original.replace("\r\n", "\n"));
         assertThat(area.getScene().getWindow()).as("its own window").isNotSameAs(stage);
 

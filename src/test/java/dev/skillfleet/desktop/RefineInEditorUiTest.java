@@ -2,14 +2,13 @@ package dev.skillfleet.desktop;
 
 import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.testing.Corpus;
+import dev.skillfleet.desktop.testing.LibraryEditorSteps;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
 import dev.skillfleet.desktop.ui.library.FileDialogs;
-import dev.skillfleet.desktop.ui.library.SearchResult;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -28,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import static dev.skillfleet.desktop.testing.LibraryEditorSteps.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,25 +64,9 @@ class RefineInEditorUiTest {
         background.shutdownNow();
     }
 
-    /** Looks nodes up on the FX thread: from the test's thread a lookup races with the scene changing. */
-    private static boolean onFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        return WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
-    }
-
     @Test
     void breakTheNameFixItAcceptOneOfTwoChangesAndSave(FxRobot robot) throws Exception {
-        robot.clickOn("#show-library");
-        robot.clickOn("#library-search").write("brand guidelines");
-        @SuppressWarnings("unchecked")
-        ListView<SearchResult> results = robot.lookup("#library-results").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.isVisible() && !results.getItems().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#details-name").tryQuery()
-                .map(n -> ((Label) n).getText().equals("brand-guidelines")).orElse(false)));
-        robot.clickOn("#edit-skill");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#skill-code-area").tryQuery()
-                .map(n -> !((CodeArea) n).getText().isEmpty()).orElse(false)));
-        CodeArea area = robot.lookup("#skill-code-area").queryAs(CodeArea.class);
+        CodeArea area = LibraryEditorSteps.openInEditor(robot, "brand guidelines", "brand-guidelines");
 
         // Break the name as a user would: the first letter upper-case.
         robot.clickOn(area);

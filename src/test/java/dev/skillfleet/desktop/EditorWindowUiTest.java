@@ -1,12 +1,9 @@
 package dev.skillfleet.desktop;
 
-import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.editor.HistoryVersion;
 import dev.skillfleet.desktop.core.editor.TextDiff;
 import dev.skillfleet.desktop.testing.Corpus;
 import dev.skillfleet.desktop.testing.LibraryEditorSteps;
-import dev.skillfleet.desktop.ui.fx.DesktopActions;
-import dev.skillfleet.desktop.ui.library.FileDialogs;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -25,8 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,29 +37,23 @@ class EditorWindowUiTest {
     Path temp;
     private Path skillMd;
     private String original;
-    private ExecutorService background;
+    private WindowUnderTest window;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        background = Executors.newVirtualThreadPerTaskExecutor();
         Path library = Corpus.mixedLibrary(temp.resolve("library")).toAbsolutePath().normalize();
         skillMd = library.resolve("skill-creator/SKILL.md");
         // A Windows-made file: the save must keep its CRLF line breaks.
         original = Files.readString(skillMd).replace("\r\n", "\n").replace("\n", "\r\n");
         Files.writeString(skillMd, original);
-        AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
-        App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null,
-                FileDialogs.system());
-        stage.setWidth(980);
-        stage.setHeight(760);
+        window = WindowUnderTest.show(stage, library, temp);
+        this.stage = stage;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
-        background.shutdownNow();
+        window.close();
     }
 
     @Test

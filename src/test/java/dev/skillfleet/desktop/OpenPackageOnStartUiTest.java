@@ -1,10 +1,7 @@
 package dev.skillfleet.desktop;
 
-import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.library.SkillPackager;
 import dev.skillfleet.desktop.testing.Corpus;
-import dev.skillfleet.desktop.ui.fx.DesktopActions;
-import dev.skillfleet.desktop.ui.library.FileDialogs;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +16,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,23 +30,18 @@ class OpenPackageOnStartUiTest {
     @TempDir
     Path temp;
     private Path library;
-    private ExecutorService background;
-    private Stage stage;
+    private WindowUnderTest window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        background = Executors.newVirtualThreadPerTaskExecutor();
         Path source = Corpus.copy(Corpus.source().resolve("anthropic-skills/brand-guidelines"),
                 temp.resolve("elsewhere/brand-guidelines"));
         Path skillFile = temp.resolve("brand-guidelines.skill");
         new SkillPackager().pack(source, skillFile);
         library = Files.createDirectories(temp.resolve("library"));
-        AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
         App.importOnStart = Optional.of(skillFile);
         try {
-            App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null,
-                    FileDialogs.system());
+            window = WindowUnderTest.show(stage, library, temp);
         } finally {
             App.importOnStart = Optional.empty();
         }
@@ -60,8 +50,7 @@ class OpenPackageOnStartUiTest {
     @AfterEach
     void stop() throws Exception {
         App.importOnStart = Optional.empty();
-        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
-        background.shutdownNow();
+        window.close();
     }
 
     @Test

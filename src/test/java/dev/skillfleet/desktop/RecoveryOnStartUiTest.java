@@ -1,10 +1,7 @@
 package dev.skillfleet.desktop;
 
-import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.core.editor.RecoveryStore;
 import dev.skillfleet.desktop.testing.Corpus;
-import dev.skillfleet.desktop.ui.fx.DesktopActions;
-import dev.skillfleet.desktop.ui.library.FileDialogs;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -21,8 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,30 +34,22 @@ class RecoveryOnStartUiTest {
     private Path skillMd;
     private String onDisk;
     private String recovered;
-    private ExecutorService background;
-    private Stage stage;
+    private WindowUnderTest window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        background = Executors.newVirtualThreadPerTaskExecutor();
         Path library = Corpus.mixedLibrary(temp.resolve("library")).toAbsolutePath().normalize();
         skillMd = library.resolve("skill-creator/SKILL.md");
         onDisk = Files.readString(skillMd);
         recovered = onDisk + "\nRecovered paragraph.\n";
-        AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
         // What the killed session's timer wrote, into the data folder this window uses.
-        new RecoveryStore(dirs.data()).remember(skillMd, null, recovered);
-        App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null,
-                FileDialogs.system());
-        stage.setWidth(980);
-        stage.setHeight(760);
+        new RecoveryStore(WindowUnderTest.dirs(temp).data()).remember(skillMd, null, recovered);
+        window = WindowUnderTest.show(stage, library, temp);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
-        background.shutdownNow();
+        window.close();
     }
 
     @Test

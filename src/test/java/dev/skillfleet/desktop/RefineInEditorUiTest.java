@@ -1,10 +1,7 @@
 package dev.skillfleet.desktop;
 
-import dev.skillfleet.desktop.core.config.AppDirectories;
 import dev.skillfleet.desktop.testing.Corpus;
 import dev.skillfleet.desktop.testing.LibraryEditorSteps;
-import dev.skillfleet.desktop.ui.fx.DesktopActions;
-import dev.skillfleet.desktop.ui.library.FileDialogs;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,8 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static dev.skillfleet.desktop.testing.LibraryEditorSteps.onFx;
@@ -41,27 +36,19 @@ class RefineInEditorUiTest {
     Path temp;
     private Path skillMd;
     private String original;
-    private ExecutorService background;
-    private Stage stage;
+    private WindowUnderTest window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        background = Executors.newVirtualThreadPerTaskExecutor();
         Path library = Corpus.mixedLibrary(temp.resolve("library")).toAbsolutePath().normalize();
         skillMd = library.resolve("brand-guidelines/SKILL.md");
         original = Files.readString(skillMd);
-        AppDirectories dirs = new AppDirectories(temp.resolve("config"), temp.resolve("data"));
-        App.showWindow(stage, library, App.LoadedSettings.from(dirs), background, DesktopActions.none(), null,
-                FileDialogs.system());
-        stage.setWidth(1100);
-        stage.setHeight(760);
+        window = WindowUnderTest.show(stage, library, temp);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
-        background.shutdownNow();
+        window.close();
     }
 
     @Test

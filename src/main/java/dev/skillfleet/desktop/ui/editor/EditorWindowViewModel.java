@@ -262,11 +262,6 @@ public final class EditorWindowViewModel {
         });
     }
 
-    /** See {@link RefineViewModel#reviewDraft}. */
-    public void reviewDraft(Path draftSkillMd) {
-        refine.reviewDraft(draftSkillMd);
-    }
-
     /** Says something quietly in the status line. */
     public void showStatus(String text) {
         status.set(text);

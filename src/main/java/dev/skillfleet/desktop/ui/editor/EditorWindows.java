@@ -82,7 +82,7 @@ public final class EditorWindows {
     public EditorWindow reviewDraft(Path skillDir, Path draftSkillMd) {
         EditorWindow window = open(skillDir);
         window.showRefinePane();
-        window.model().reviewDraft(draftSkillMd);
+        window.model().refine().reviewDraft(draftSkillMd);
         return window;
     }
 

@@ -216,10 +216,6 @@ public final class RefineViewModel {
         suggestedFolder.set(null);
     }
 
-    public void dismissMessage() {
-        message.set("");
-    }
-
     // Internals
 
     private void start(Function<String, RefineRequest> request, String what) {

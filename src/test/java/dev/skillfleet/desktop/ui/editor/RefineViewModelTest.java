@@ -139,7 +139,7 @@ class RefineViewModelTest {
         Files.writeString(draft, BROKEN.replace("Fill the form field by field.", "Fill the form field by field.\n\n"
                 + "## When to Use\n\n- a PDF form arrives"));
 
-        window.reviewDraft(draft);
+        refine.reviewDraft(draft);
 
         ProposalReviewViewModel review = refine.reviewProperty().get();
         assertThat(review).isNotNull();

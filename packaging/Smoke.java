@@ -64,10 +64,11 @@ public final class Smoke {
             long start = System.nanoTime();
             Tool.Result window = run(launcher, List.of(), home, jvm + " -Dglass.platform=Headless -Dprism.order=sw"
                     + " -Dskillfleet.probe.firstFrame=true", "smoke: window");
-            expect(window.exit() == 0 && window.printed("first-frame"), "the window did not report its first frame "
-                    + "and exit 0 (exit " + window.exit() + ")");
-            System.out.printf("Smoke: first frame after %.0f ms (AOT cache %s)%n", (System.nanoTime() - start) / 1e6,
-                    aot ? "required and used" : "not in this image");
+            expect(window.exit() == 0 && window.printed("first-frame") && window.printed("window-ready"),
+                    "the window did not report its first frame, then the chat in it, and exit 0 (exit "
+                    + window.exit() + ")");
+            System.out.printf("Smoke: window up and filled, exit after %.0f ms (AOT cache %s)%n",
+                    (System.nanoTime() - start) / 1e6, aot ? "required and used" : "not in this image");
             Path data = perUserData(os, home);
             expect(Files.isRegularFile(data.resolve("sessions.db")), "the window kept no conversation database in "
                     + "the per-user data folder " + data);

@@ -22,7 +22,9 @@ public final class HelloWindow extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("first-frame peak-rss-kb=-1");
+            // All there is to it is in its first frame: ready then too.
+            System.out.println("first-frame");
+            System.out.println("window-ready peak-rss-kb=-1");
             System.out.flush();
             Platform.exit();
             System.exit(0);

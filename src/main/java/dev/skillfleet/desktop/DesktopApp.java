@@ -19,7 +19,8 @@ final class DesktopApp {
         boolean training = AotTraining.enabled();
         RootCommand.WindowOptions options = training ? AotTraining.windowOptions() : requested;
         App.libraryOverride = options.library();
-        App.importOnStart = options.importFile();
+        options.importFile().ifPresent(PackageRequests::request);
+        PackageRequests.listenOnMacOs();
         // --data or SKILL_FLEET_DATA moves the conversations (and the window's other data) elsewhere.
         AppDirectories perUser = training ? AotTraining.directories() : AppDirectories.forCurrentUser();
         AppDirectories dirs = new AppDirectories(perUser.config(),
@@ -28,6 +29,7 @@ final class DesktopApp {
         App.settings = CompletableFuture.supplyAsync(() -> App.LoadedSettings.from(dirs));
         // Opening the conversations loads SQLite's native library and checks the schema: also while the toolkit starts.
         App.sessions = App.settings.thenApplyAsync(loaded -> App.OpenedStore.open(loaded.dirs().data()));
+        CompletableFuture.runAsync(App::cache);
         Application.launch(App.class);
     }
 }

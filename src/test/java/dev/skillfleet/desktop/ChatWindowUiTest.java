@@ -145,12 +145,14 @@ class ChatWindowUiTest {
 
     @Test
     void theThemeCanBeSwitchedInTheApp(FxRobot robot) {
-        @SuppressWarnings("unchecked")
-        ComboBox<Object> theme = robot.lookup("#theme-choice").queryAs(ComboBox.class);
-        robot.interact(() -> theme.getSelectionModel().select(2));
+        robot.clickOn("#theme-dark");
         assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
-        robot.interact(() -> theme.getSelectionModel().select(1));
+        assertThat(robot.lookup("#theme-dark").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#theme-light");
         assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("light");
+        robot.clickOn("#theme-light");
+        assertThat(robot.lookup("#theme-light").queryAs(ToggleButton.class).isSelected())
+                .as("a segment stays on when clicked again").isTrue();
     }
 
     @Test

@@ -128,7 +128,7 @@ class EditorCrashRecoveryUiTest {
         EditorFiles files = new EditorFiles(data);
         robot.interact(() -> {
             EditorWindows editors = new EditorWindows(stage, files, background, DesktopActions.none());
-            App.offerRecoveredChanges(stage, files, editors, background, DesktopActions.none());
+            MainWindow.offerRecoveredChanges(stage, files, editors, background, DesktopActions.none());
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#recovery-dialog").tryQuery()
                 .isPresent());

@@ -3,16 +3,15 @@ package dev.skillfleet.desktop.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.skillfleet.desktop.core.settings.AppSettings.Theme;
 import dev.skillfleet.desktop.ui.chat.ChatView;
+import dev.skillfleet.desktop.ui.fx.HoverTooltips;
 import dev.skillfleet.desktop.ui.library.LibraryView;
 import dev.skillfleet.desktop.ui.shell.ShellViewModel.Section;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,13 +21,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The window's frame: app bar (title, the Chat | Library switch, theme), an optional notice, and the chat or the
- * library. The library is built the first time it is shown, so starting the app never waits for it.
+ * library. The library is built the first time it is shown, so starting the app never waits for it; the chat is
+ * given after the first frame ({@link #showChat}).
  * Ctrl+1 shows the chat, Ctrl+2 the library, Ctrl+N starts a new chat.
  */
 public final class ShellView extends BorderPane {
@@ -38,30 +38,26 @@ public final class ShellView extends BorderPane {
     private static final KeyCombination SHOW_LIBRARY =
             new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
 
-    private final ChatView chat;
-    private final Node chatWithSidebar;
     private final Supplier<LibraryView> librarySupplier;
+    private final Region emptyChat = new Region();
+    private ChatView chat;
+    private Node chatWithSidebar;
     private LibraryView library;
+    private Section shown;
 
-    public ShellView(ShellViewModel viewModel, ChatView chat, Supplier<LibraryView> library, Runnable openSettings,
+    /**
+     * The frame alone: the app bar, the notice, and the section's place, empty until {@link #showChat} brings the chat;
+     * the app shows this first so its first frame does not wait for the chat and the conversations to be built.
+     */
+    public ShellView(ShellViewModel viewModel, Supplier<LibraryView> library, Runnable openSettings,
                      Runnable openDiagnostics, Runnable openAbout) {
-        this(viewModel, chat, null, library, openSettings, openDiagnostics, openAbout);
-    }
-
-    /** The shell with the conversations' sidebar beside the chat ({@code sidebar} may be null). */
-    public ShellView(ShellViewModel viewModel, ChatView chat, Node sidebar, Supplier<LibraryView> library,
-                     Runnable openSettings, Runnable openDiagnostics, Runnable openAbout) {
-        this.chat = chat;
-        this.chatWithSidebar = sidebar == null ? chat : new BorderPane(chat, null, null, null, sidebar);
-        if (sidebar != null) {
-            chat.leaveNewChatToSidebar();
-        }
         this.librarySupplier = library;
         getStyleClass().add("shell");
+        emptyChat.getStyleClass().add("shell-chat-pending");
         setTop(new VBox(appBar(viewModel, openSettings, openDiagnostics, openAbout), notice(viewModel)));
         viewModel.sectionProperty().subscribe(this::show);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW_CHAT.match(e)) {
+            if (NEW_CHAT.match(e) && chat != null) {
                 viewModel.sectionProperty().set(Section.CHAT);
                 chat.startNewChat();
                 e.consume();
@@ -75,13 +71,28 @@ public final class ShellView extends BorderPane {
         });
     }
 
+    /** Puts the chat, with the conversations' sidebar beside it ({@code sidebar} may be null), in its place. */
+    public void showChat(ChatView chat, Node sidebar) {
+        this.chat = chat;
+        this.chatWithSidebar = sidebar == null ? chat : new BorderPane(chat, null, null, null, sidebar);
+        if (sidebar != null) {
+            chat.leaveNewChatToSidebar();
+        }
+        if (shown == Section.CHAT) {
+            show(Section.CHAT);
+        }
+    }
+
     private void show(Section section) {
+        shown = section;
         if (section == Section.LIBRARY) {
             if (library == null) {
                 library = librarySupplier.get();
             }
             setCenter(library);
             library.focusSearch();
+        } else if (chat == null) {
+            setCenter(emptyChat);
         } else {
             setCenter(chatWithSidebar);
             chat.focusInput();
@@ -94,12 +105,12 @@ public final class ShellView extends BorderPane {
         chatButton.setId("show-chat");
         chatButton.getStyleClass().add(Styles.LEFT_PILL);
         chatButton.setUserData(Section.CHAT);
-        chatButton.setTooltip(new Tooltip("Chat (Ctrl+1)"));
+        HoverTooltips.install(chatButton, "Chat (Ctrl+1)");
         ToggleButton libraryButton = new ToggleButton("Library");
         libraryButton.setId("show-library");
         libraryButton.getStyleClass().add(Styles.RIGHT_PILL);
         libraryButton.setUserData(Section.LIBRARY);
-        libraryButton.setTooltip(new Tooltip("Your skills: browse, search, validate (Ctrl+2)"));
+        HoverTooltips.install(libraryButton, "Your skills: browse, search, validate (Ctrl+2)");
         group.getToggles().addAll(chatButton, libraryButton);
         viewModel.sectionProperty().subscribe(section -> group.selectToggle(
                 section == Section.LIBRARY ? libraryButton : chatButton));
@@ -113,29 +124,48 @@ public final class ShellView extends BorderPane {
         return new HBox(0, chatButton, libraryButton);
     }
 
+    /**
+     * Follow the system, light or dark: three segments rather than a drop-down, whose list (a virtualized list view
+     * in a popup) would be built and styled before the window's first frame.
+     */
+    private Node themeSwitch(ShellViewModel viewModel) {
+        ToggleGroup group = new ToggleGroup();
+        HBox segments = new HBox();
+        segments.setId("theme-choice");
+        for (Theme theme : Theme.values()) {
+            ToggleButton segment = new ToggleButton(switch (theme) {
+                case SYSTEM -> "Auto";
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+            });
+            segment.setId("theme-" + theme.name().toLowerCase(Locale.ROOT));
+            segment.setUserData(theme);
+            segment.setToggleGroup(group);
+            segment.getStyleClass().add(theme == Theme.SYSTEM ? Styles.LEFT_PILL
+                    : theme == Theme.DARK ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            HoverTooltips.install(segment, switch (theme) {
+                case SYSTEM -> "Theme: follow the system's light or dark setting";
+                case LIGHT -> "Theme: light";
+                case DARK -> "Theme: dark";
+            });
+            segments.getChildren().add(segment);
+        }
+        viewModel.themeProperty().subscribe(theme -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == theme).findFirst().ifPresent(group::selectToggle));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else {
+                viewModel.themeProperty().set((Theme) now.getUserData());
+            }
+        });
+        return segments;
+    }
+
     private Node appBar(ShellViewModel viewModel, Runnable openSettings, Runnable openDiagnostics,
                         Runnable openAbout) {
         Label title = new Label("Skill Fleet");
         title.getStyleClass().add(Styles.TITLE_4);
-        ComboBox<Theme> theme = new ComboBox<>();
-        theme.setId("theme-choice");
-        theme.getItems().setAll(Theme.values());
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Theme t) {
-                return t == null ? "" : switch (t) {
-                    case SYSTEM -> "Theme: follow system";
-                    case LIGHT -> "Theme: light";
-                    case DARK -> "Theme: dark";
-                };
-            }
-
-            @Override
-            public Theme fromString(String s) {
-                return Theme.SYSTEM;
-            }
-        });
-        theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button settings = new Button("Endpoints\u2026");
@@ -148,9 +178,10 @@ public final class ShellView extends BorderPane {
         Button about = new Button("About");
         about.setId("open-about");
         about.getStyleClass().add(Styles.FLAT);
-        about.setTooltip(new Tooltip("Version, Java and JavaFX, and where your data is"));
+        HoverTooltips.install(about, "Version, Java and JavaFX, and where your data is");
         about.setOnAction(e -> openAbout.run());
-        HBox bar = new HBox(12, title, sectionSwitch(viewModel), spacer, about, diagnostics, settings, theme);
+        HBox bar = new HBox(12, title, sectionSwitch(viewModel), spacer, about, diagnostics, settings,
+                themeSwitch(viewModel));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 6 12 6 12; -fx-background-color: -color-bg-subtle;"
                 + " -fx-border-color: transparent transparent -color-border-default transparent;");

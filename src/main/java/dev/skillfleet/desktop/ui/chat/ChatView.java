@@ -3,6 +3,7 @@ package dev.skillfleet.desktop.ui.chat;
 import atlantafx.base.theme.Styles;
 import dev.skillfleet.desktop.core.profiles.EndpointProfile;
 import dev.skillfleet.desktop.ui.fx.DesktopActions;
+import dev.skillfleet.desktop.ui.fx.HoverTooltips;
 import dev.skillfleet.desktop.ui.markdown.MarkdownActions;
 import dev.skillfleet.desktop.ui.markdown.MarkdownRenderer;
 import javafx.application.Platform;
@@ -81,7 +82,7 @@ public final class ChatView extends BorderPane {
         library.setMinWidth(0);
         ComboBox<EndpointProfile> engine = new ComboBox<>(viewModel.getProfiles());
         engine.setId("profile-choice");
-        engine.setTooltip(new javafx.scene.control.Tooltip("Who answers in this chat (from the next message)"));
+        HoverTooltips.install(engine, "Who answers in this chat (from the next message)");
         engine.valueProperty().bindBidirectional(viewModel.profileProperty());
         engine.disableProperty().bind(viewModel.busyProperty());
         engine.setConverter(new javafx.util.StringConverter<>() {

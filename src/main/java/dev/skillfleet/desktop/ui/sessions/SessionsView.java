@@ -3,6 +3,7 @@ package dev.skillfleet.desktop.ui.sessions;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.skillfleet.desktop.core.store.SessionExport;
+import dev.skillfleet.desktop.ui.fx.HoverTooltips;
 import dev.skillfleet.desktop.ui.library.FileDialogs;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -84,7 +84,7 @@ public final class SessionsView extends VBox {
         button.setId("sessions-new");
         button.setMaxWidth(Double.MAX_VALUE);
         button.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        button.setTooltip(new Tooltip("Start a new conversation"));
+        HoverTooltips.install(button, "Start a new conversation");
         button.setOnAction(e -> viewModel.newSession());
         if (transfers == null) {
             return button;
@@ -93,7 +93,7 @@ public final class SessionsView extends VBox {
         open.setId("sessions-import");
         open.setMinWidth(Button.USE_PREF_SIZE);
         open.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        open.setTooltip(new Tooltip("Import a conversation exported as JSON"));
+        HoverTooltips.install(open, "Import a conversation exported as JSON");
         open.setOnAction(e -> dialogs.openFile(window(), "Import a conversation", "Conversation exports (JSON)",
                 "json").ifPresent(transfers::importSession));
         HBox.setHgrow(button, Priority.ALWAYS);
@@ -233,7 +233,7 @@ public final class SessionsView extends VBox {
         Button dismiss = new Button("\u2715");
         dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         dismiss.setMinWidth(Button.USE_PREF_SIZE);
-        dismiss.setTooltip(new Tooltip("Dismiss"));
+        HoverTooltips.install(dismiss, "Dismiss");
         dismiss.setOnAction(e -> dismissAction.run());
         HBox bar = new HBox(4, label, dismiss);
         bar.setAlignment(Pos.TOP_LEFT);
@@ -259,7 +259,7 @@ public final class SessionsView extends VBox {
         Button dismiss = new Button("\u2715");
         dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         dismiss.setMinWidth(Button.USE_PREF_SIZE);
-        dismiss.setTooltip(new Tooltip("Delete for good now"));
+        HoverTooltips.install(dismiss, "Delete for good now");
         dismiss.setOnAction(e -> viewModel.dismissUndo());
         HBox bar = new HBox(4, text, undo, dismiss);
         bar.setId("sessions-undo-bar");

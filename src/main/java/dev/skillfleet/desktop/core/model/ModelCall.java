@@ -84,10 +84,11 @@ final class ModelCall {
             return;
         }
         RecordedCompletion.Recorder recording = new RecordedCompletion.Recorder();
+        ThinkingLine thinking = new ThinkingLine(out);
         ReasoningTagFilter events = new ReasoningTagFilter(endpoint.reasoningTags(), event -> {
             switch (event) {
                 case StreamEvent.Reasoning r -> {
-                    out.thinking(r.text());
+                    thinking.send(r.text());
                     recording.thinking(r.text());
                 }
                 case StreamEvent.Content c -> {
@@ -108,11 +109,13 @@ final class ModelCall {
             events.finish();
         } catch (ModelException e) {
             events.finish();
+            thinking.end();
             if (e.kind() == ModelException.Kind.CANCELLED || out.cancelled()) {
                 throw new TurnCancelledException();
             }
             throw new UserFacingException(e.getMessage(), e);
         }
+        thinking.end();
         if (!out.cancelled()) {
             recording.complete().ifPresent(completion -> completions.store(endpoint, request, completion));
         }

@@ -29,13 +29,15 @@ record RecordedCompletion(List<Piece> pieces, Integer promptTokens, Integer comp
 
     /** Sends the thinking to the user and the answer to {@code answer}, in the order they first came. */
     void replay(TurnOutput out, Consumer<String> answer) {
+        ThinkingLine thinking = new ThinkingLine(out);
         for (Piece piece : pieces) {
             if (piece.thinking()) {
-                out.thinking(piece.text());
+                thinking.send(piece.text());
             } else {
                 answer.accept(piece.text());
             }
         }
+        thinking.end();
         if (promptTokens != null || completionTokens != null) {
             out.usage(promptTokens, completionTokens, null);
         }

@@ -92,6 +92,9 @@ class ModelCreateSkillTest {
                 .contains("Generating SKILL.md with test-model")
                 .contains("The user wants a caching skill.")
                 .contains("Validated: 0 errors");
+        assertThat(model.thinking().lines()).as("the model's reasoning ends its line; the next step has its own")
+                .contains("The user wants a caching skill.")
+                .anySatisfy(line -> assertThat(line).startsWith("Validated: 0 errors"));
         assertThat(model.answer()).contains("redis-caching").contains(card.skillFile().toString()).contains("passes")
                 .doesNotContain("## Instructions");
 

@@ -64,6 +64,7 @@ public final class EditorWindowViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed", false);
     private final ReadOnlyObjectWrapper<Path> movedTo = new ReadOnlyObjectWrapper<>(this, "movedTo");
+    private List<String> historyLeftBehind = List.of();
 
     /**
      * @param background where files are read and written
@@ -252,14 +253,28 @@ public final class EditorWindowViewModel {
     public void saveAllAndRenameFolder(String newFolderName) {
         saver.save(dirtyDocuments(), () -> {
             renaming.set(true);
-            folderMove.rename(skillDir.get(), newFolderName, target -> {
+            folderMove.rename(skillDir.get(), newFolderName, done -> {
                 renaming.set(false);
-                movedTo.set(target);
+                historyLeftBehind = done.historyLeftBehind();
+                movedTo.set(done.folder());
             }, problem -> {
                 renaming.set(false);
                 message.set(problem);
             });
         });
+    }
+
+    /**
+     * After a folder rename ({@link #movedToProperty()}): why some earlier versions of its files stayed under the old
+     * path's history, one sentence each; empty when all came along.
+     */
+    public List<String> historyLeftBehind() {
+        return historyLeftBehind;
+    }
+
+    /** Shows a problem in the window's message bar. */
+    public void showMessage(String text) {
+        message.set(text);
     }
 
     /** Says something quietly in the status line. */

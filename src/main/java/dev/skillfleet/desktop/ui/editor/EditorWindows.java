@@ -59,7 +59,13 @@ public final class EditorWindows {
                 if (moved != null) {
                     // Everything was saved before the rename: the window closes and opens again on the new path.
                     model.closeWithoutSaving();
-                    open(moved).model().showStatus("Renamed the folder to " + moved.getFileName() + ".");
+                    EditorWindowViewModel reopened = open(moved).model();
+                    reopened.showStatus("Renamed the folder to " + moved.getFileName() + ".");
+                    if (!model.historyLeftBehind().isEmpty()) {
+                        reopened.showMessage("Renamed the folder to " + moved.getFileName() + ", but some earlier "
+                                + "versions could not follow; they are still in the history folder under the old "
+                                + "name. " + String.join(" ", model.historyLeftBehind()));
+                    }
                 }
             });
             model.open(dir);

@@ -29,17 +29,24 @@ final class FolderMove {
     }
 
     /**
-     * @param moved   gets the folder's new path (FX thread)
+     * The folder's new path, and why some of its files' earlier versions stayed under the old path's history (each
+     * a sentence; none when all came along).
+     */
+    record Moved(Path folder, List<String> historyLeftBehind) {
+    }
+
+    /**
+     * @param moved   gets the folder's new path and what of the history could not follow (FX thread)
      * @param refused gets a sentence saying why nothing was renamed (FX thread)
      */
-    void rename(Path dir, String newName, Consumer<Path> moved, Consumer<String> refused) {
+    void rename(Path dir, String newName, Consumer<Moved> moved, Consumer<String> refused) {
         background.execute(() -> {
             try {
                 Path target = folders.renameFolder(dir, newName);
                 List<String> problems = files.moveHistories(dir, target);
                 problems.forEach(p -> System.getLogger(FolderMove.class.getName())
                         .log(System.Logger.Level.WARNING, p));
-                uiThread.execute(() -> moved.accept(target));
+                uiThread.execute(() -> moved.accept(new Moved(target, List.copyOf(problems))));
             } catch (FixRefusedException e) {
                 uiThread.execute(() -> refused.accept("The folder was not renamed: " + e.getMessage() + "."));
             } catch (RuntimeException e) {

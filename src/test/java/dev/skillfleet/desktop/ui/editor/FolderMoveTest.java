@@ -17,10 +17,8 @@ class FolderMoveTest {
 
     @Test
     void theHistoryFollowsTheRenamedFolder() throws Exception {
-        Path dir = Files.createDirectories(temp.resolve("lib/Demo_Skill"));
-        Path skill = Files.writeString(dir.resolve("SKILL.md"), "v1\n");
-        EditorFiles files = new EditorFiles(temp.resolve("data"));
-        files.save(files.open(skill), "v2\n");
+        EditorFiles files = savedTwice();
+        Path dir = temp.resolve("lib/Demo_Skill");
 
         FolderMove.Moved moved = rename(files, dir, "demo-skill");
 
@@ -31,10 +29,9 @@ class FolderMoveTest {
 
     @Test
     void historyThatCannotFollowIsReportedNotJustLogged() throws Exception {
-        Path dir = Files.createDirectories(temp.resolve("lib/Demo_Skill"));
-        Path skill = Files.writeString(dir.resolve("SKILL.md"), "v1\n");
-        EditorFiles files = new EditorFiles(temp.resolve("data"));
-        files.save(files.open(skill), "v2\n");
+        EditorFiles files = savedTwice();
+        Path dir = temp.resolve("lib/Demo_Skill");
+        Path skill = dir.resolve("SKILL.md");
         Path newHistory = files.history(temp.resolve("lib/demo-skill/SKILL.md").toAbsolutePath()).folder();
         Files.createDirectories(newHistory.getParent());
         Files.writeString(newHistory, "a file where the new history folder should be");
@@ -45,6 +42,15 @@ class FolderMoveTest {
         assertThat(moved.historyLeftBehind()).singleElement().asString()
                 .startsWith("The history of SKILL.md stayed under its old path");
         assertThat(files.history(skill).versions()).as("the old versions are kept where they were").hasSize(2);
+    }
+
+    /** lib/Demo_Skill/SKILL.md saved once over its first text: two versions in the history. */
+    private EditorFiles savedTwice() throws Exception {
+        Path skill = Files.writeString(Files.createDirectories(temp.resolve("lib/Demo_Skill")).resolve("SKILL.md"),
+                "v1\n");
+        EditorFiles files = new EditorFiles(temp.resolve("data"));
+        files.save(files.open(skill), "v2\n");
+        return files;
     }
 
     private static FolderMove.Moved rename(EditorFiles files, Path dir, String name) {

@@ -63,8 +63,7 @@ public final class EditorWindowViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed", false);
-    private final ReadOnlyObjectWrapper<Path> movedTo = new ReadOnlyObjectWrapper<>(this, "movedTo");
-    private List<String> historyLeftBehind = List.of();
+    private final ReadOnlyObjectWrapper<FolderMove.Moved> movedTo = new ReadOnlyObjectWrapper<>(this, "movedTo");
 
     /**
      * @param background where files are read and written
@@ -255,21 +254,12 @@ public final class EditorWindowViewModel {
             renaming.set(true);
             folderMove.rename(skillDir.get(), newFolderName, done -> {
                 renaming.set(false);
-                historyLeftBehind = done.historyLeftBehind();
-                movedTo.set(done.folder());
+                movedTo.set(done);
             }, problem -> {
                 renaming.set(false);
                 message.set(problem);
             });
         });
-    }
-
-    /**
-     * After a folder rename ({@link #movedToProperty()}): why some earlier versions of its files stayed under the old
-     * path's history, one sentence each; empty when all came along.
-     */
-    public List<String> historyLeftBehind() {
-        return historyLeftBehind;
     }
 
     /** Shows a problem in the window's message bar. */
@@ -412,8 +402,10 @@ public final class EditorWindowViewModel {
         return refine;
     }
 
-    /** The folder the skill was renamed to from this window; null until then. */
-    public ReadOnlyObjectProperty<Path> movedToProperty() {
+    /**
+     * The folder the skill was renamed to from this window, and what of its history could not follow; null until then.
+     */
+    public ReadOnlyObjectProperty<FolderMove.Moved> movedToProperty() {
         return movedTo.getReadOnlyProperty();
     }
 

@@ -59,12 +59,13 @@ public final class EditorWindows {
                 if (moved != null) {
                     // Everything was saved before the rename: the window closes and opens again on the new path.
                     model.closeWithoutSaving();
-                    EditorWindowViewModel reopened = open(moved).model();
-                    reopened.showStatus("Renamed the folder to " + moved.getFileName() + ".");
-                    if (!model.historyLeftBehind().isEmpty()) {
-                        reopened.showMessage("Renamed the folder to " + moved.getFileName() + ", but some earlier "
-                                + "versions could not follow; they are still in the history folder under the old "
-                                + "name. " + String.join(" ", model.historyLeftBehind()));
+                    String folder = moved.folder().getFileName().toString();
+                    EditorWindowViewModel reopened = open(moved.folder()).model();
+                    reopened.showStatus("Renamed the folder to " + folder + ".");
+                    if (!moved.historyLeftBehind().isEmpty()) {
+                        reopened.showMessage("Renamed the folder to " + folder + ", but some earlier versions could "
+                                + "not follow; they are still in the history folder under the old name. "
+                                + String.join(" ", moved.historyLeftBehind()));
                     }
                 }
             });

@@ -32,7 +32,7 @@ final class FolderMove {
      * The folder's new path, and why some of its files' earlier versions stayed under the old path's history (each
      * a sentence; none when all came along).
      */
-    record Moved(Path folder, List<String> historyLeftBehind) {
+    public record Moved(Path folder, List<String> historyLeftBehind) {
     }
 
     /**

@@ -164,7 +164,8 @@ class RefineViewModelTest {
         refine.renameFolder();
 
         Path moved = dir.resolveSibling("pdf-tools");
-        assertThat(window.movedToProperty().get()).isEqualTo(moved);
+        assertThat(window.movedToProperty().get().folder()).isEqualTo(moved);
+        assertThat(window.movedToProperty().get().historyLeftBehind()).isEmpty();
         assertThat(dir).doesNotExist();
         assertThat(Files.readString(moved.resolve("SKILL.md"))).contains("name: pdf-tools").contains("When to Use");
         assertThat(files.history(moved.resolve("SKILL.md")).versions()).as("the history moved with the folder")

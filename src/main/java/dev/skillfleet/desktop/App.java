@@ -40,7 +40,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /** The composition root: builds services and ViewModels by hand and shows the window. */
 public final class App extends Application {
@@ -95,10 +94,10 @@ public final class App extends Application {
         background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("skill-fleet-", 0).factory());
         Path root = LibraryLocation.resolve(libraryOverride);
         LoadedSettings loaded = settings != null ? settings.join() : LoadedSettings.from(AppDirectories.forCurrentUser());
-        Supplier<OpenedStore> opened = () -> sessions != null ? sessions.join()
-                : OpenedStore.open(loaded.dirs().data());
+        CompletableFuture<OpenedStore> opened = sessions != null ? sessions
+                : CompletableFuture.supplyAsync(() -> OpenedStore.open(loaded.dirs().data()), background);
         MainWindow window = MainWindow.show(stage, root, loaded, background, desktopActions(), FileDialogs.system(),
-                opened, null);
+                opened::join, null);
         boolean probe = Boolean.getBoolean(StartupProbe.PROPERTY);
         if (probe) {
             StartupProbe.reportFirstFrame(window.scene());
@@ -106,7 +105,7 @@ public final class App extends Application {
         // The chat and the conversations go in right after the first frame: the window is up before they are built.
         window.fillAfterFirstFrame(filled -> {
             chat = filled;
-            store = opened.get().store();
+            store = opened.join().store();
             if (probe) {
                 StartupProbe.reportReadyAndExit(window.scene());
             } else if (AotTraining.enabled()) {

@@ -72,8 +72,8 @@ final class MainWindow {
     private final ShellViewModel shellModel;
     private final ShellView shell;
     private final SecondaryWindows windows;
-    private Supplier<OpenedStore> store;
-    private StreamingAssistant assistant;
+    private final Supplier<OpenedStore> store;
+    private final StreamingAssistant assistant;
     private Filled filled;
     private LibraryView library;
 
@@ -82,8 +82,11 @@ final class MainWindow {
     }
 
     private MainWindow(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
-                       DesktopActions actions, FileDialogs dialogs) {
+                       DesktopActions actions, FileDialogs dialogs, Supplier<OpenedStore> store,
+                       StreamingAssistant assistant) {
         this.stage = stage;
+        this.store = store;
+        this.assistant = assistant;
         this.libraryRoot = libraryRoot;
         this.settings = settings;
         this.background = background;
@@ -104,9 +107,8 @@ final class MainWindow {
     static MainWindow show(Stage stage, Path libraryRoot, LoadedSettings settings, ExecutorService background,
                            DesktopActions actions, FileDialogs dialogs, Supplier<OpenedStore> store,
                            StreamingAssistant assistant) {
-        MainWindow window = new MainWindow(stage, libraryRoot, settings, background, actions, dialogs);
-        window.store = store;
-        window.assistant = assistant;
+        MainWindow window = new MainWindow(stage, libraryRoot, settings, background, actions, dialogs, store,
+                assistant);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.shell, Math.min(1100, screen.getWidth() * 0.9),
                 Math.min(760, screen.getHeight() * 0.9));

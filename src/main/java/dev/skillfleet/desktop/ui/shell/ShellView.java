@@ -43,7 +43,7 @@ public final class ShellView extends BorderPane {
     private ChatView chat;
     private Node chatWithSidebar;
     private LibraryView library;
-    private Section shown;
+    private final ShellViewModel viewModel;
 
     /**
      * The frame alone: the app bar, the notice, and the section's place, empty until {@link #showChat} brings the chat;
@@ -51,6 +51,7 @@ public final class ShellView extends BorderPane {
      */
     public ShellView(ShellViewModel viewModel, Supplier<LibraryView> library, Runnable openSettings,
                      Runnable openDiagnostics, Runnable openAbout) {
+        this.viewModel = viewModel;
         this.librarySupplier = library;
         getStyleClass().add("shell");
         emptyChat.getStyleClass().add("shell-chat-pending");
@@ -78,13 +79,12 @@ public final class ShellView extends BorderPane {
         if (sidebar != null) {
             chat.leaveNewChatToSidebar();
         }
-        if (shown == Section.CHAT) {
+        if (viewModel.sectionProperty().get() == Section.CHAT) {
             show(Section.CHAT);
         }
     }
 
     private void show(Section section) {
-        shown = section;
         if (section == Section.LIBRARY) {
             if (library == null) {
                 library = librarySupplier.get();

@@ -109,7 +109,7 @@ public final class App extends Application {
             if (probe) {
                 StartupProbe.reportReadyAndExit(window.scene());
             } else if (AotTraining.enabled()) {
-                AotTraining.exercise(window.scene(), chat);
+                AotTraining.exitWhenReady(window.scene());
             }
         });
     }

@@ -113,7 +113,9 @@ final class MainWindow {
         Scene scene = new Scene(window.shell, Math.min(1100, screen.getWidth() * 0.9),
                 Math.min(760, screen.getHeight() * 0.9));
         stage.setTitle("Skill Fleet Desktop");
-        AppIcons.install(stage);
+        // Decoding the icons' PNGs would take CPU from the first frame; the desktop entry (or the .exe, the bundle)
+        // gives the window its icon until then.
+        FirstFrame.then(scene, () -> AppIcons.install(stage));
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);

@@ -7,6 +7,7 @@ import dev.skillfleet.desktop.ui.library.FileDialogs;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +28,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app's own start: the frame is shown first (app bar, theme) and its first frame drawn before the chat and the
- * conversations are built; they go in right after. A click that needs them before that builds them first.
+ * The app's own start: the frame is shown first (the app bar's band with the title, in the theme) and its first frame
+ * drawn before the chat, the conversations and the bar's controls are built; they go in right after, the band keeping
+ * its height. A shortcut that needs them before that builds them first.
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowStartUiTest {
@@ -39,6 +41,8 @@ class MainWindowStartUiTest {
     private MainWindow window;
     private ExecutorService background;
     private final CompletableFuture<Boolean> chatInFirstFrame = new CompletableFuture<>();
+    private final CompletableFuture<Boolean> switchInFirstFrame = new CompletableFuture<>();
+    private final CompletableFuture<Double> barHeightInFirstFrame = new CompletableFuture<>();
 
     @Start
     void start(Stage stage) {
@@ -53,6 +57,8 @@ class MainWindowStartUiTest {
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
             chatInFirstFrame.complete(stage.getScene().lookup("#chat-input") != null);
+            switchInFirstFrame.complete(stage.getScene().lookup("#show-library") != null);
+            barHeightInFirstFrame.complete(stage.getScene().lookup("#app-bar").getLayoutBounds().getHeight());
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
@@ -69,23 +75,29 @@ class MainWindowStartUiTest {
         Platform.runLater(() -> window.fillAfterFirstFrame(filled::complete));
 
         assertThat(chatInFirstFrame.get(10, TimeUnit.SECONDS)).as("the chat is in the first frame").isFalse();
+        assertThat(switchInFirstFrame.get(10, TimeUnit.SECONDS)).as("the bar's controls are in the first frame")
+                .isFalse();
         ChatViewModel chat = filled.get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        double filledBarHeight = WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#app-bar").query().getLayoutBounds().getHeight()).get(10, TimeUnit.SECONDS);
+        assertThat(filledBarHeight).as("the bar's band keeps its height when its controls come in")
+                .isEqualTo(barHeightInFirstFrame.get(10, TimeUnit.SECONDS));
         Node input = robot.lookup("#chat-input").query();
         assertThat(input.isFocused()).as("the input has the focus once it is there").isTrue();
         assertThat(robot.lookup("#show-chat").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#sessions-list").tryQuery()).isPresent();
 
-        robot.clickOn("#chat-input").write("What can you do?").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#chat-input").write("What can you do?").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chat.getMessages().size() == 2 && !chat.busyProperty()
                 .get());
         assertThat(WaitForAsyncUtils.asyncFx(window::fill).get(10, TimeUnit.SECONDS)).as("filled once").isSameAs(chat);
     }
 
     @Test
-    void theLibraryClickedBeforeTheChatIsInBuildsWhatItNeedsFirst(FxRobot robot) throws Exception {
+    void theLibraryAskedForBeforeTheChatIsInBuildsWhatItNeedsFirst(FxRobot robot) throws Exception {
         assertThat(chatInFirstFrame.get(10, TimeUnit.SECONDS)).isFalse();
-        robot.clickOn("#show-library");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#library-search").tryQuery()).isPresent();
         robot.clickOn("#show-chat");

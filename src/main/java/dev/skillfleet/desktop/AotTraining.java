@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * <p>It stops there on purpose. JDK 25 loads every class of the cache when the JVM starts, before the first frame:
  * a cache that also held what the first answer and the library load (the script this replaced) made every start
  * pay for them. Measured through the packaged launcher, headless, 15 interleaved launches: first frame 230 → 203 ms,
- * ready 395 → 371 ms. The first answer does not wait for those classes: the window warms the engine and the
- * rendering up in the background once it is ready.
+ * ready 395 → 371 ms. The first answer barely waits for those classes: once ready, the window warms the intent
+ * classifier, the library scan and the markdown rendering up in the background.
  *
  * <p>It runs on a throwaway folder (settings, conversations, library, home), never the user's: it happens on the
  * build machine. Prints "aot-training done" and exits 0 when the window got ready; exits 3 when it did not within a

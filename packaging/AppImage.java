@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
  * <p>On Linux the launcher is then replaced by a shell script with the same class path and options (see
  * {@link ShellLauncher}: jpackage's Linux launcher queries the package manager at every start).
  *
- * <p>With the AOT cache on, the image is made twice. The first one runs the app's scripted training start
+ * <p>With the AOT cache on, the image is made twice. The first one runs the app's training start
  * ({@code -Dskillfleet.aot.training=true}) once through its own launcher, and the JVM writes the cache of every class
  * that start loaded and linked (see {@link #train}). The second, final image is the same plus the cache in $APPDIR,
  * and its launcher starts the JVM with {@code -XX:AOTCache=$APPDIR/app.aot}. Training through the

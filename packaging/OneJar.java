@@ -31,13 +31,13 @@ import java.util.zip.ZipOutputStream;
  * <p>The merge keeps what the separate jars meant: the first jar's manifest (the app's, without its Class-Path) and
  * Multi-Release when any jar was; the service files of all jars joined; each jar's licence and notice files kept
  * under {@code META-INF/licenses/<jar>/}; no module-info or OSGi metadata (a class path ignores both) and no
- * signatures (they would no longer match). It refuses, with a message, what would change behaviour: two jars with the same class or
- * resource, or versioned classes in a jar that was not multi-release.
+ * signatures (they would no longer match). It refuses, with a message, what would change behaviour: two jars with
+ * the same class or resource, or versioned classes in a jar that was not multi-release.
  */
 final class OneJar {
 
-    private static final Pattern LICENCE = Pattern.compile("META-INF/[^/]*(LICEN[CS]E|NOTICE|COPYING|AL2\\.0|LGPL)[^/]*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LICENCE = Pattern.compile(
+            "META-INF/[^/]*(LICEN[CS]E|NOTICE|COPYING|AL2\\.0|LGPL)[^/]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)|META-INF/INDEX\\.LIST",
             Pattern.CASE_INSENSITIVE);
     /** OSGi bundle metadata: read by OSGi containers, not by a class path. */

@@ -23,13 +23,13 @@ import java.util.stream.Stream;
 /**
  * Launch to first frame of the packaged app against a hello-world JavaFX + AtlantaFX window packaged the same way, in
  * one run. Both images are built here by the installer driver (packaging/Package.java) with the same runtime, JVM
- * options and launcher, and each trains its own AOT cache on its own start (the app: its scripted training start;
- * the hello-world: its start, which is all it does); with -Daot.compare=true (the default) both are also built
- * without the cache. Launches are interleaved; each is timed from spawning the launcher to the "first-frame" line
- * (JVM start included) and to the "window-ready" line (the app's second frame, with the chat and the conversations
- * in it; the hello-world has nothing more to show and prints both at once), with the start-up probe switched on
- * through JAVA_TOOL_OPTIONS, which every launcher passes to its JVM. Uses $DISPLAY when set, else JavaFX's headless platform. -Druns=N launches each (default 11, after
- * one warm-up each).
+ * options and launcher (one jar), and each trains its own AOT cache on its own start (the app: its training start, to
+ * the ready window; the hello-world: its start, which is all it does); with -Daot.compare=true (the default) both
+ * are also built without the cache. Launches are interleaved; each is timed from spawning the launcher to the
+ * "first-frame" line (JVM start included) and to the "window-ready" line (the app's second frame, with the chat and
+ * the conversations in it; the hello-world has nothing more to show and prints both at once), with the start-up probe
+ * switched on through JAVA_TOOL_OPTIONS, which every launcher passes to its JVM. Uses $DISPLAY when set, else
+ * JavaFX's headless platform. -Druns=N launches each (default 11, after one warm-up each).
  *
  * <p>{@code mvn -o -Pbench -DskipTests package exec:exec -Dbench=PackagedStartupBench}
  */

@@ -57,9 +57,10 @@ import java.util.function.Supplier;
 
 /**
  * The main window, shown in two steps so that its first frame comes as early as a bare window's: {@link #show} puts
- * up the frame (app bar, theme, the window's size and icon) with the chat's place still empty; {@link #fill} builds
- * the chat, the conversations' sidebar and what hangs off them, and puts them in. The app fills the window right
- * after the first frame; a click that needs the chat before that (Library, Endpoints…) fills it first.
+ * up the frame (the app bar's band with the title, the theme, the window's size) with the chat's place still empty;
+ * {@link #fill} builds the chat, the conversations' sidebar, the app bar's controls and what hangs off them, and puts
+ * them in. The app fills the window right after the first frame; a shortcut that needs the chat before that (Ctrl+2,
+ * the library) fills it first. The window icons are decoded after the first frame.
  */
 final class MainWindow {
 

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 
 /**
  * For the start-up benchmarks and the packaged app's smoke test: with {@code -Dskillfleet.probe.firstFrame=true} the
- * app prints "first-frame" when the window's first pulse has laid it out (the frame — app bar, theme, size — is
- * rendered right after), then "window-ready" with the peak memory when the next frame has the chat and the
- * conversations in it, ready to type, and exits. The benchmarks time both lines from the moment they spawned the
- * process.
+ * app prints "first-frame" when the window's first pulse has laid it out (the frame — the app bar's band and title,
+ * theme, size — is rendered right after), then "window-ready" with the peak memory when the next frame has the chat
+ * and the conversations in it, ready to type, and exits. The benchmarks time both lines from the moment they spawned
+ * the process.
  */
 final class StartupProbe {
 

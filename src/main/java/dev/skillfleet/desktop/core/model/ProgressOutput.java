@@ -56,13 +56,9 @@ final class ProgressOutput implements TurnOutput {
     public void draft(DraftCard card) {
     }
 
-    /**
-     * Also where a model's unfinished last reasoning line ends: {@link ModelCall} asks this as each call ends, and
-     * what follows (SkillGeneration's "Validated: …") is a line of its own, not the end of the model's sentence.
-     */
+    // A call's unfinished last reasoning line is ended by ModelCall (ThinkingLine) with a line break, which emits it.
     @Override
     public boolean cancelled() {
-        flush();
         return progress.cancelled();
     }
 
